@@ -1,0 +1,63 @@
+"""Which agencies and outlets a text cites as its source ("(ТАСС)", "сообщает сайт Кремля")."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from communique.data import load_yaml
+
+# Genitive owner of an issuing body: "Кремля", "МИД России", "Белого дома" (1–3 words).
+_OWNER = r"((?:[А-ЯA-Z][\w\-]*)(?:\s+[А-ЯA-Zа-я][\w\-]*){0,2})"
+_REPORT_VERB = r"(?:сообщает|сообщила|сообщил|сообщили|сообщается на|передает|передаёт|говорится на|отмечено на|пишет|информирует|заявили в)"
+
+
+@cache
+def _outlet_patterns() -> tuple[tuple[str, re.Pattern], ...]:
+    result = []
+    for outlet in load_yaml("sources.yaml")["outlets"]:
+        alias = "|".join(re.escape(a) for a in sorted(outlet["aliases"], key=len, reverse=True))
+        contexts = [
+            rf"\(\s*(?:{alias})\s*\)",  # (ТАСС)
+            rf"/\s*(?:{alias})\s*/",  # /БЕЛТА/
+            rf"[—–-]\s*(?:{alias})\s*(?:[—–-]|\.|,)",  # — РИА Новости. / — Mossovetinfo.ru —
+            rf"\d{{1,2}}\s+[а-я]+[.,]?\s+(?:{alias})\b",  # 31 августа. KAZAKHSTAN TODAY
+            rf"{_REPORT_VERB}\s+(?:агентство\s+|газета\s+|издание\s+)?«?(?:{alias})\b",
+            rf"по данным\s+«?(?:{alias})\b",
+        ]
+        result.append((outlet["name"], re.compile("|".join(contexts))))
+    return tuple(result)
+
+
+@cache
+def _issuer_pattern() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in load_yaml("sources.yaml")["issuer_heads"])
+    return re.compile(rf"{_REPORT_VERB}\s+(?:на\s+)?((?:{heads})\s+{_OWNER})")
+
+
+def find_attributions(raw_text: str, body: str) -> tuple[str, ...]:
+    """Outlets and issuing bodies cited as the source, in order of first appearance."""
+    found: list[tuple[int, str]] = []
+    for name, pattern in _outlet_patterns():
+        match = pattern.search(raw_text)
+        if match:
+            found.append((match.start(), name))
+    for match in _issuer_pattern().finditer(body):
+        phrase = _trim_owner(match.group(1))
+        found.append((match.start(1), phrase))
+    seen: list[str] = []
+    for _, name in sorted(found):
+        if name not in seen:
+            seen.append(name)
+    return tuple(seen)
+
+
+def _trim_owner(phrase: str) -> str:
+    # Stop the owner at the first word that starts lower-case after it began ("Кремля по итогам").
+    words = phrase.split()
+    kept = words[:2]
+    for word in words[2:]:
+        if not word[0].isupper():
+            break
+        kept.append(word)
+    return " ".join(kept).rstrip(".,;:")

@@ -1,0 +1,204 @@
+"""Plain typed records exchanged between the pipeline stages.
+
+Every record that points into text carries character offsets into the cleaned body
+(`CleanDocument.body`), so evidence can always be shown.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    """One input as read from disk or stdin, decoded but not cleaned (stage: ingest)."""
+
+    path: str
+    text: str
+    source_format: str  # "text" | "html"
+    html_title: str | None = None
+    html_date: date | None = None
+
+
+@dataclass(frozen=True)
+class IngestError:
+    """An input that could not be read; the batch goes on without it."""
+
+    path: str
+    message: str
+
+
+@dataclass(frozen=True)
+class CleanDocument:
+    """Article body with site chrome removed (stage: clean)."""
+
+    doc_id: str
+    path: str
+    title: str | None
+    body: str
+    header_date: date | None  # the ` date YYYY-MM-DD` line or HTML metadata
+    header_date_source: str | None
+    removed_lines: tuple[str, ...]
+    attributed_to: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Token:
+    index: int  # position in its sentence
+    text: str
+    start: int  # offsets into the body
+    end: int
+    lemma: str
+    pos: str
+    feats: dict[str, str]
+    head: int  # index of the head in the sentence, -1 for the root
+    rel: str
+
+
+@dataclass(frozen=True)
+class EntitySpan:
+    """A named-entity span found by NER: PER, LOC or ORG."""
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    first_token: int
+    last_token: int  # inclusive
+
+
+@dataclass(frozen=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+    tokens: tuple[Token, ...]
+    entities: tuple[EntitySpan, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Linguistic analysis of a body (stage: nlp)."""
+
+    language: str
+    sentences: tuple[Sentence, ...]
+
+
+@dataclass(frozen=True)
+class PartialDate:
+    """A calendar date whose year may be unknown."""
+
+    month: int
+    day: int
+    year: int | None = None
+
+    def to_date(self) -> date | None:
+        return date(self.year, self.month, self.day) if self.year else None
+
+    def iso(self) -> str:
+        if self.year:
+            return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
+        return f"--{self.month:02d}-{self.day:02d}"
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    """A date stated in a sentence, resolved as far as the text allows."""
+
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "explicit" | "same_day" | "relative" | "weekday"
+    value: PartialDate | None  # None for "same_day": resolved against the previous event
+    background: bool  # introduced by "Ранее", "До этого", ...
+
+
+@dataclass(frozen=True)
+class DocumentDates:
+    """Publication date and the dates stated in the text (stage: time)."""
+
+    published: date | None
+    published_from: str
+    dateline: PartialDate | None  # the date the news itself is about ("Тяньцзинь. 31 августа.")
+    expressions: tuple[TimeExpression, ...]
+    year_hint: int | None  # the year the text points to when no date gives it
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A participant as the output contract defines it (stage: actors)."""
+
+    entity_text: str
+    name: str  # normalized nominative form of the text
+    canonical: str | None
+    identifier_id: str | None
+    country: str | None  # ISO 3166-1 alpha-3
+    office: str | None
+    kind: str  # "person" | "country" | "organization" | "group"
+
+
+@dataclass(frozen=True)
+class ActorMention:
+    """An actor mentioned in a sentence, with its title chunk and grammatical case."""
+
+    actor: Actor
+    sentence: int
+    start: int
+    end: int
+    first_token: int
+    last_token: int
+    case: str | None  # grammatical case of the chunk head: Nom, Gen, Dat, Acc, Ins, Loc
+    plural_reference: bool = False  # "главы государств": stands for earlier participants
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str | None
+
+
+@dataclass(frozen=True)
+class EventMention:
+    doc_id: str
+    path: str
+    sentence: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """One coded event (stage: events), merged across reports by fuse."""
+
+    event: str  # PLOVER type
+    mode: str | None
+    channel: str | None
+    auxiliary: str | None  # historical | future | hypothetical | negated
+    context: list[str]
+    date: PartialDate | None
+    date_precision: str  # "day" (stated) | "publication" (fallback) | "unknown"
+    actor: list[Actor]
+    recipient: list[Actor]
+    event_loc: Place | None
+    cameo: str
+    quad_code: int
+    event_scale: float
+    confidence: float
+    trigger: str
+    quantity: dict | None = None
+    mentions: list[EventMention] = field(default_factory=list)
+    id: str = ""
+
+
+@dataclass(frozen=True)
+class ProcessedDocument:
+    """Everything the pipeline learned about one document."""
+
+    document: CleanDocument
+    language: str
+    dates: DocumentDates
+    events: tuple[Event, ...]
+    reprint_of: str | None = None
