@@ -1,0 +1,106 @@
+"""Countries named in text: names, abbreviations, adjectives, capitals and seats of power.
+
+Built from `data/countries.yaml` plus pycountry's Russian translation of every ISO 3166
+name, all turned into lemma sequences so that any case form matches.
+"""
+
+from __future__ import annotations
+
+import gettext
+from dataclasses import dataclass
+from functools import cache
+
+import pycountry
+
+from communique.data import load_yaml, require_keys
+from communique.nlp import lemma_of
+from communique.records import Token
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    first: int
+    last: int  # inclusive token index
+    iso3: str
+    how: str  # "name" | "adjective" | "capital" | "seat" | "city"
+
+
+@dataclass(frozen=True)
+class CountryIndex:
+    phrases: dict[tuple[str, ...], tuple[str, str]]  # lemma sequence -> (iso3, how)
+    names: dict[str, str]  # iso3 -> Russian short name
+    adjective_stems: dict[str, str]  # "российско" -> RUS, for compounds
+    longest: int
+
+    def find(self, tokens: tuple[Token, ...]) -> list[CountryMatch]:
+        """Non-overlapping country expressions in a sentence, longest first."""
+        found: list[CountryMatch] = []
+        i = 0
+        while i < len(tokens):
+            match = None
+            for size in range(min(self.longest, len(tokens) - i), 0, -1):
+                key = tuple(t.lemma for t in tokens[i : i + size])
+                if key in self.phrases and (size > 1 or _proper_enough(tokens[i])):
+                    iso3, how = self.phrases[key]
+                    match = CountryMatch(i, i + size - 1, iso3, how)
+                    break
+            if match:
+                found.append(match)
+                i = match.last + 1
+            else:
+                i += 1
+        return found
+
+    def compound(self, lemma: str) -> list[str]:
+        """Countries of a compound adjective: "российско-китайский" -> [RUS, CHN]."""
+        parts = lemma.split("-")
+        if len(parts) < 2:
+            return []
+        result = []
+        for part in parts[:-1]:
+            if part in self.adjective_stems:
+                result.append(self.adjective_stems[part])
+        last = self.phrases.get((parts[-1],))
+        if last and last[1] == "adjective":
+            result.append(last[0])
+        return result if len(result) == len(parts) else []
+
+
+def _proper_enough(token: Token) -> bool:
+    # Adjectives are lower-case in Russian; names and abbreviations are capitalized.
+    return token.text[:1].isupper() or token.pos == "ADJ"
+
+
+def _lemmas(phrase: str) -> tuple[str, ...]:
+    return tuple(lemma_of(w) for w in phrase.replace("-", " - ").split() if w != "-") if " " in phrase else (lemma_of(phrase),)
+
+
+@cache
+def country_index() -> CountryIndex:
+    """The index of every country expression, built once per process."""
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+    names: dict[str, str] = {}
+    adjective_stems: dict[str, str] = {}
+    translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            value = getattr(country, attr, None)
+            if value:
+                phrases.setdefault(_lemmas(translate(value)), (country.alpha_3, "name"))
+        names.setdefault(country.alpha_3, translate(country.name))
+    for entry in load_yaml("countries.yaml")["countries"]:
+        require_keys("countries.yaml", entry, ("iso3", "name", "adjective"))
+        iso3 = entry["iso3"]
+        names[iso3] = entry["name"]
+        for name in [entry["name"], *entry.get("names", [])]:
+            phrases[_lemmas(name)] = (iso3, "name")
+        adjective = entry["adjective"]
+        phrases[(adjective,)] = (iso3, "adjective")
+        adjective_stems[adjective[:-2] + "о"] = iso3  # российский -> российско(-китайский)
+        if entry.get("capital"):
+            phrases.setdefault(_lemmas(entry["capital"]), (iso3, "capital"))
+        for seat in entry.get("seats", []):
+            phrases[_lemmas(seat)] = (iso3, "seat")
+        for city in entry.get("cities", []):
+            phrases.setdefault(_lemmas(city), (iso3, "city"))
+    return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases))

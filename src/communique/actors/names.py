@@ -1,0 +1,42 @@
+"""Case-insensitive, inflection-tolerant comparison of name tokens.
+
+Russian news inflects foreign names like Russian nouns (Си Цзиньпином, Токаевым,
+Ле Хоай Чунгом). Comparing stems with the case ending cut off, and allowing one edit for
+long stems (typos such as "Мминистр"), matches any case form to the dictionary form.
+"""
+
+from __future__ import annotations
+
+from rapidfuzz.distance import Levenshtein
+
+# Case endings of nouns and adjectives, longest first.
+_ENDINGS = ("ами", "ями", "ому", "ему", "ого", "его", "ой", "ей", "ом", "ем", "ём", "ым", "им",
+            "ою", "ею", "ую", "юю", "ью", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь")
+# Stems at least this long may differ by one edit (a doubled or dropped letter).
+FUZZY_MIN_STEM = 5
+
+
+def fold(text: str) -> str:
+    """Lower-case with ё folded to е: the form all comparisons use."""
+    return text.lower().replace("ё", "е")
+
+
+def stem(token: str) -> str:
+    """A name token without its case ending; short tokens stay whole."""
+    word = fold(token)
+    for ending in _ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 2:
+            return word[: -len(ending)]
+    return word
+
+
+def stems_match(a: str, b: str) -> bool:
+    """Do two stems name the same word, allowing one edit in long ones?"""
+    if a == b:
+        return True
+    return min(len(a), len(b)) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
+
+
+def sequence_matches(tokens: list[str], form: tuple[str, ...]) -> bool:
+    """Do the stems of `tokens` equal the stems `form`, token by token?"""
+    return len(tokens) == len(form) and all(stems_match(stem(t), f) for t, f in zip(tokens, form))

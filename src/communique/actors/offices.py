@@ -1,0 +1,76 @@
+"""Office titles in text ("министром иностранных дел", "председатель КНР"), from data/offices.yaml."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from communique.actors.names import stems_match
+from communique.data import load_yaml, require_keys
+from communique.records import Token
+
+
+@dataclass(frozen=True)
+class OfficeTitle:
+    phrase: tuple[str, ...]
+    office: str
+    sector: str
+    country: str | None
+    needs_country: bool
+
+
+@dataclass(frozen=True)
+class OfficeMatch:
+    first: int
+    last: int  # inclusive
+    title: OfficeTitle
+
+
+@dataclass(frozen=True)
+class OfficeLexicon:
+    titles: tuple[OfficeTitle, ...]  # longest phrase first
+    plural_references: tuple[tuple[str, ...], ...]
+
+    def find(self, tokens: tuple[Token, ...]) -> list[OfficeMatch]:
+        """Non-overlapping office titles, longest first; one typo allowed in long words."""
+        found: list[OfficeMatch] = []
+        i = 0
+        while i < len(tokens):
+            match = next((OfficeMatch(i, i + len(t.phrase) - 1, t) for t in self.titles if _matches(tokens, i, t.phrase)), None)
+            if match:
+                found.append(match)
+                i = match.last + 1
+            else:
+                i += 1
+        return found
+
+    def plural_reference_at(self, tokens: tuple[Token, ...], i: int) -> int | None:
+        """Last index of a plural description starting at token i ("главами государств")."""
+        if tokens[i].feats.get("Number") != "Plur":
+            return None
+        # Numerals may stand inside: "главы двух государств".
+        kept = [k for k in range(i, min(i + 6, len(tokens))) if k == i or tokens[k].pos != "NUM"]
+        for phrase in self.plural_references:
+            if len(kept) >= len(phrase) and all(
+                    stems_match(tokens[kept[n]].lemma, word) for n, word in enumerate(phrase)):
+                return kept[len(phrase) - 1]
+        return None
+
+
+def _matches(tokens: tuple[Token, ...], i: int, phrase: tuple[str, ...]) -> bool:
+    if i + len(phrase) > len(tokens):
+        return False
+    return all(stems_match(tokens[i + k].lemma, word) for k, word in enumerate(phrase))
+
+
+@cache
+def office_lexicon() -> OfficeLexicon:
+    data = load_yaml("offices.yaml")
+    titles = []
+    for entry in data["offices"]:
+        require_keys("offices.yaml", entry, ("phrase", "office", "sector"))
+        titles.append(OfficeTitle(tuple(entry["phrase"].split()), entry["office"], entry["sector"],
+                                  entry.get("country"), bool(entry.get("needs_country"))))
+    titles.sort(key=lambda t: -len(t.phrase))
+    plural = tuple(sorted((tuple(p.split()) for p in data["plural_references"]), key=len, reverse=True))
+    return OfficeLexicon(tuple(titles), plural)

@@ -1,0 +1,464 @@
+"""Stage 6, events: PLOVER events from trigger words, their clause and its participants.
+
+For each trigger (data/triggers.yaml) the participants are the actor mentions of its clause
+(the sentence cut at "что", "который", colons and quotes), read by grammatical role:
+the nominative subject, "с"/"между" partners in the instrumental, accusative objects, and
+genitive agents of a trigger noun ("переговоры Путина и Си"). Genitives elsewhere are
+possessors ("посланник генсека То Лама") and never participants. Plural descriptions
+("главы государств") and meeting-less signings ("по итогам встречи ... подписание") take
+the participants of the story's last event. Mode comes from channel words, the place
+and the visit frame; auxiliary modes from negation, future and background dates.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+
+from communique.actors import entity_key
+from communique.actors.countries import country_index
+from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
+from communique.records import (
+    Actor,
+    ActorMention,
+    Analysis,
+    CleanDocument,
+    DocumentDates,
+    Event,
+    EventMention,
+    PartialDate,
+    Place,
+    Sentence,
+    TimeExpression,
+    Token,
+)
+from communique.time import resolve
+
+CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "поскольку", "потому", "хотя", ";", ":", "«", "»", '"', "“", "”"}
+PARTNER_PREPOSITIONS = {"с", "со", "между"}
+# An event this many days before publication is background (historical) even without "Ранее".
+HISTORICAL_DAYS = 7
+# Confidence by how the participants were found: all in the trigger's own clause, or
+# taken over from the story's previous event. Calibrated by hand on the examples corpus.
+CONFIDENCE_DIRECT = 0.9
+CONFIDENCE_NOMINAL = 0.8
+CONFIDENCE_INHERITED = 0.6
+QUANTITY = re.compile(
+    r"(более|свыше|около|порядка|почти|не менее|менее)?\s*(\d+)\s+((?:[а-яё]+\s+){0,2}?)(документ|соглашени|меморандум|контракт|договор)",
+    re.I,
+)
+# Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
+FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
+MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор"}
+
+
+@dataclass(frozen=True)
+class _Parties:
+    subjects: list[ActorMention]
+    partners: list[ActorMention]
+    objects: list[ActorMention]
+
+    def all(self) -> list[ActorMention]:
+        return self.subjects + self.partners + self.objects
+
+
+@dataclass
+class _Story:
+    """What earlier sentences of the document established."""
+
+    last_event: Event | None = None
+    last_meeting: Event | None = None  # the last CONSULT that took place
+    visit_country: str | None = None  # "в рамках визита в Россию": the story's host country
+
+
+class EventExtractor:
+    """Extracts the events of one document from its analysis, dates and actor mentions."""
+
+    def __init__(self, lexicon: EventLexicon | None = None):
+        self.lexicon = lexicon or event_lexicon()
+        self.countries = country_index()
+
+    def extract(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
+                mentions: list[ActorMention]) -> list[Event]:
+        """All events of a document, one per trigger, before merging."""
+        story = _Story()
+        events: list[Event] = []
+        by_sentence: dict[int, list[ActorMention]] = {}
+        for mention in mentions:
+            by_sentence.setdefault(mention.sentence, []).append(mention)
+        for sent in analysis.sentences:
+            sent_mentions = by_sentence.get(sent.index, [])
+            if story.visit_country is None:
+                story.visit_country = self._visit_destination(sent)
+            found = self._sentence_events(doc, sent, sent_mentions, dates, story, by_sentence)
+            for event in found:
+                story.last_event = event
+                if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
+                    story.last_meeting = event
+            events.extend(found)
+        return events
+
+    # -- triggers --------------------------------------------------------------------------
+
+    def _triggers(self, sent: Sentence) -> list[tuple[Token, Trigger]]:
+        lemmas = {t.lemma for t in sent.tokens}
+        found = []
+        for token in sent.tokens:
+            for trigger in self.lexicon.triggers.get(token.lemma, ()):
+                pos_ok = token.pos == trigger.pos or (trigger.pos == "NOUN" and token.pos == "PROPN")
+                if pos_ok and (not trigger.needs or trigger.needs & lemmas):
+                    found.append((token, trigger))
+                    break
+        return found
+
+    def _sentence_events(self, doc: CleanDocument, sent: Sentence, mentions: list[ActorMention],
+                         dates: DocumentDates, story: _Story,
+                         by_sentence: dict[int, list[ActorMention]]) -> list[Event]:
+        triggers = self._triggers(sent)
+        has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
+        events: list[Event] = []
+        for token, trigger in triggers:
+            if trigger.kind == "visit" and has_meeting:
+                continue  # "в ходе визита ... встретился": the visit frames the meeting
+            if self._is_attendance(sent, token):
+                continue  # "во встрече приняли участие ...": attendees of a meeting told before
+            if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
+                continue  # "успеха предстоящего саммита": a noun inside a noun phrase asserts nothing
+            event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
+            if event is not None:
+                events.append(event)
+        return events
+
+    def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
+        """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
+        if token.head < 0:
+            return True
+        head = sent.tokens[token.head]
+        if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS:
+            return True
+        return any(self._governed_by(sent, m, token) for m in mentions)
+
+    def _is_attendance(self, sent: Sentence, token: Token) -> bool:
+        lemmas = {t.lemma for t in sent.tokens}
+        before = sent.tokens[token.index - 1].lemma if token.index else ""
+        return "участие" in lemmas and before in ("в", "во")
+
+    # -- one event -------------------------------------------------------------------------
+
+    def _event(self, doc: CleanDocument, sent: Sentence, token: Token, trigger: Trigger,
+               mentions: list[ActorMention], dates: DocumentDates, story: _Story,
+               by_sentence: dict[int, list[ActorMention]]) -> Event | None:
+        first, last = self._clause(sent, token)
+        parties = self._parties(sent, token, trigger, [m for m in mentions if first <= m.first_token <= last])
+        confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
+        reciprocal = self._reciprocal(sent)
+        named = [m for m in parties.all() if not m.plural_reference]
+        groups = [m for m in parties.all() if m.plural_reference]
+        actors_list: list[Actor]
+        recipients: list[Actor] = []
+        inherited = False
+        if len(_distinct(named)) < 2 and (groups or reciprocal or self._refers_to_story(sent, trigger)):
+            earlier = self._story_participants(story, sent, by_sentence)
+            if earlier:
+                inherited = True
+                confidence = CONFIDENCE_INHERITED
+                parties = _Parties([], [], [])
+                actors_list = earlier
+        if not inherited:
+            if trigger.kind == "congratulate" and not reciprocal:
+                actors_list = [m.actor for m in _distinct(parties.subjects or parties.partners)]
+                recipients = [m.actor for m in _distinct(parties.objects + (parties.partners if parties.subjects else []))]
+            elif trigger.kind == "receive":
+                actors_list = [m.actor for m in _distinct(parties.objects + parties.partners)]
+                recipients = [m.actor for m in _distinct(parties.subjects)]
+            else:
+                chosen = parties.subjects + parties.partners
+                if trigger.kind == "sign":
+                    chosen += [m for m in parties.objects if m.actor.kind != "group"]
+                actors_list = [m.actor for m in _distinct(chosen)]
+        actors_list = _drop_covered_countries(actors_list, recipients)
+        recipients = _drop_covered_countries(recipients, actors_list)
+        if len(actors_list) + len(recipients) < 2 or not actors_list:
+            return None
+        if len({entity_key(a) for a in actors_list + recipients}) < 2:
+            return None
+
+        expression = self._date_expression(dates.expressions, sent, token)
+        event_date, precision = self._date(expression, dates, story)
+        auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
+        channel = self._channel(sent, trigger)
+        place = self._place(sent, first, last, mentions)
+        mode = None
+        if trigger.type == "CONSULT":
+            mode, actors_list, recipients, place = self._consult_mode(
+                sent, trigger, channel, place, actors_list, recipients, story, expression)
+            channel = channel or "in_person"
+        elif inherited and story.last_meeting is not None:
+            channel = channel or story.last_meeting.channel
+            place = story.last_meeting.event_loc or place  # "по итогам встречи": where it was held
+        coding = self.lexicon.coding(trigger.type, mode, trigger.kind)
+        return Event(
+            event=trigger.type,
+            mode=mode,
+            channel=channel,
+            auxiliary=auxiliary,
+            context=self._contexts(sent.text),
+            date=event_date,
+            date_precision=precision,
+            actor=actors_list,
+            recipient=recipients,
+            event_loc=place,
+            cameo=coding.cameo,
+            quad_code=coding.quad,
+            event_scale=coding.scale,
+            confidence=confidence,
+            trigger=token.text,
+            quantity=self._quantity(sent.text) if trigger.kind == "sign" else None,
+            mentions=[EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end)],
+        )
+
+    def _clause(self, sent: Sentence, token: Token) -> tuple[int, int]:
+        """Token range of the clause holding the trigger."""
+        tokens = sent.tokens
+        first = 0
+        for i in range(token.index - 1, -1, -1):
+            if tokens[i].lemma in CLAUSE_BREAKS or tokens[i].text in CLAUSE_BREAKS:
+                first = i + 1
+                break
+        last = len(tokens) - 1
+        for i in range(token.index + 1, len(tokens)):
+            if tokens[i].lemma in CLAUSE_BREAKS or tokens[i].text in CLAUSE_BREAKS:
+                last = i - 1
+                break
+        return first, last
+
+    def _parties(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention]) -> _Parties:
+        tokens = sent.tokens
+        subjects, partners, objects = [], [], []
+        for mention in mentions:
+            before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
+            governed = self._governed_by(sent, mention, token)
+            if mention.case == "Ins" and before in PARTNER_PREPOSITIONS:
+                partners.append(mention)
+            elif mention.case == "Gen":
+                if governed and trigger.pos == "NOUN":
+                    subjects.append(mention)
+                elif before == "между":
+                    partners.append(mention)
+            elif mention.case == "Acc" and before not in ("в", "во", "на", "за", "про"):
+                objects.append(mention)
+            elif mention.case in ("Nom", None):
+                subjects.append(mention)
+        # A "с"-phrase of a conjoined list: "с X и Y" — the second conjunct lacks the preposition.
+        return _Parties(subjects, partners, objects)
+
+    def _governed_by(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention's head attached to the trigger (directly or through a conjunct)?"""
+        tokens = sent.tokens
+        for i in range(mention.first_token, mention.last_token + 1):
+            head, hops = tokens[i].head, 0
+            while 0 <= head < len(tokens) and hops < 3:
+                if head == trigger.index:
+                    return True
+                if tokens[head].rel not in ("conj", "appos", "flat:name", "flat") and not (
+                        mention.first_token <= head <= mention.last_token):
+                    break
+                head, hops = tokens[head].head, hops + 1
+        return False
+
+    def _reciprocal(self, sent: Sentence) -> bool:
+        return bool(re.search(r"\bдруг (друга|другу|с другом)\b", sent.text, re.I))
+
+    def _refers_to_story(self, sent: Sentence, trigger: Trigger) -> bool:
+        """Does a signing/agreement sentence point back at the meeting told before?"""
+        if trigger.kind not in ("sign", "agree"):
+            return False
+        return any(t.lemma in MEETING_WORDS for t in sent.tokens)
+
+    def _story_participants(self, story: _Story, sent: Sentence,
+                            by_sentence: dict[int, list[ActorMention]]) -> list[Actor] | None:
+        anchor = story.last_meeting or story.last_event
+        if anchor is not None:
+            return anchor.actor + anchor.recipient
+        for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
+            persons = _distinct([m for m in by_sentence.get(index, [])
+                                 if m.actor.kind == "person" and m.case in ("Nom", None)])
+            if len(persons) >= 2 and len({m.actor.country for m in persons}) >= 2:
+                return [m.actor for m in persons]
+        return None
+
+    # -- mode, place, channel ---------------------------------------------------------------
+
+    def _channel(self, sent: Sentence, trigger: Trigger) -> str | None:
+        if trigger.channel:
+            return trigger.channel
+        for t in sent.tokens:
+            if t.lemma in self.lexicon.channels:
+                return self.lexicon.channels[t.lemma]
+        return None
+
+    def _visit_destination(self, sent: Sentence) -> str | None:
+        """Country after a visit word: "визит в Россию", "прибывшим в Китай"."""
+        tokens = sent.tokens
+        for i, t in enumerate(tokens):
+            if t.lemma in self.lexicon.visit_words:
+                for j in range(i + 1, min(i + 4, len(tokens))):
+                    if tokens[j].lemma in ("в", "во"):
+                        match = next((m for m in self.countries.find(tokens[j + 1 : j + 5]) if m.first == 0), None)
+                        if match:
+                            return match.iso3
+        return None
+
+    def _place(self, sent: Sentence, first: int, last: int, mentions: list[ActorMention]) -> Place | None:
+        """Where the clause says it happened: a city or country after "в" (not a destination)."""
+        tokens = sent.tokens
+        actor_tokens = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+        for entity in sent.entities:
+            if entity.kind != "LOC" or not first <= entity.first_token <= last:
+                continue
+            if entity.first_token in actor_tokens:
+                continue
+            head = tokens[entity.first_token]
+            if head.feats.get("Case") not in ("Loc", "Gen"):
+                continue
+            in_phrase = any(tokens[k].lemma in ("в", "во") for k in range(max(0, entity.first_token - 5), entity.first_token))
+            if not in_phrase:
+                continue
+            span = tokens[entity.first_token : entity.last_token + 1]
+            match = next(iter(self.countries.find(span)), None)
+            name = " ".join(t.lemma.capitalize() if t.feats.get("Case") != "Nom" else t.text for t in span)
+            if match:
+                iso3 = match.iso3
+                name = self.countries.names.get(iso3, name) if match.how == "name" else name
+                return Place(name, iso3)
+            return Place(name, None)
+        return None
+
+    def _consult_mode(self, sent: Sentence, trigger: Trigger, channel: str | None, place: Place | None,
+                      actors_list: list[Actor], recipients: list[Actor], story: _Story,
+                      expression: TimeExpression | None):
+        participants = actors_list + recipients
+        if channel in ("phone", "video"):
+            return "phone", participants, [], None
+        if channel == "written":
+            return None, actors_list, recipients, place
+        countries = {a.country for a in participants if a.country}
+        destination = self._visit_destination(sent)
+        background = expression is not None and expression.background
+        host = destination or (place.country if place else None)
+        if host is None and not background and story.visit_country:
+            host = story.visit_country
+        if place is None and host:
+            place = Place(self.countries.names.get(host, host), host)
+        elif place is not None and place.country is None and host:
+            place = Place(place.name, host)
+        if len(countries) >= 3:
+            return "multilateral", participants, [], place
+        if trigger.kind == "receive" and recipients:
+            return "visit", actors_list, recipients, place
+        if host:
+            hosts = [a for a in participants if a.country == host]
+            guests = [a for a in participants if a.country != host]
+            if hosts and guests:
+                return "visit", guests, hosts, place
+            if not hosts and len(countries) >= 2:
+                return "third-party", participants, [], place
+        return None, participants, [], place
+
+    # -- dates and modes -------------------------------------------------------------------
+
+    def _date_expression(self, expressions: tuple[TimeExpression, ...], sent: Sentence,
+                         token: Token) -> TimeExpression | None:
+        own = [e for e in expressions if e.sentence == sent.index]
+        before = [e for e in own if e.start <= token.start]
+        return (before[-1] if before else own[0]) if own else None
+
+    def _date(self, expression: TimeExpression | None, dates: DocumentDates,
+              story: _Story) -> tuple[PartialDate | None, str]:
+        previous = story.last_event.date if story.last_event else None
+        if expression is not None:
+            value = resolve(expression, dates.published, previous)
+            if value is not None:
+                return value, "day"
+        if dates.dateline is not None:
+            return dates.dateline, "day"
+        if dates.published is not None:
+            p = dates.published
+            return PartialDate(p.month, p.day, p.year), "publication"
+        return None, "unknown"
+
+    def _auxiliary(self, sent: Sentence, token: Token, expression: TimeExpression | None,
+                   event_date: PartialDate | None, published: date | None) -> str | None:
+        tokens = sent.tokens
+        window = tokens[max(0, token.index - 4) : token.index]
+        heads = self._governors(sent, token)
+        if any(t.lemma in self.lexicon.negation for t in window[-2:]) or any(
+                t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
+            return "negated"
+        if any(t.lemma in self.lexicon.hypothetical_words for t in window):
+            return "hypothetical"
+        if token.feats.get("Tense") == "Fut" or any(
+                t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(
+                t.lemma in self.lexicon.future_governors for t in heads):
+            return "future"
+        if expression is not None and expression.background:
+            return "historical"
+        if event_date and event_date.year and published and event_date.to_date() < published - timedelta(days=HISTORICAL_DAYS):
+            return "historical"
+        return None
+
+    def _governors(self, sent: Sentence, token: Token) -> list[Token]:
+        """The trigger's head and the head's head (light verbs, "договорились провести")."""
+        chain, head = [], token.head
+        while 0 <= head < len(sent.tokens) and len(chain) < 2:
+            chain.append(sent.tokens[head])
+            head = sent.tokens[head].head
+        return chain
+
+    def _contexts(self, text: str) -> list[str]:
+        lowered = text.lower()
+        found = ["diplomatic"]
+        for name, prefixes in self.lexicon.contexts.items():
+            if any(re.search(r"\b" + re.escape(p), lowered) for p in prefixes):
+                found.append(name)
+        return found
+
+    def _quantity(self, text: str) -> dict | None:
+        match = QUANTITY.search(text)
+        if not match:
+            return None
+        qualifier = {"более": "more than", "свыше": "more than", "около": "about", "порядка": "about",
+                     "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
+        return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
+                "text": match.group(0).strip()}
+
+
+def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
+    seen: set[str] = set()
+    result = []
+    for mention in mentions:
+        key = entity_key(mention.actor)
+        if mention.plural_reference or key in seen:
+            continue
+        seen.add(key)
+        result.append(mention)
+    return result
+
+
+def _drop_covered_countries(actors: list[Actor], others: list[Actor]) -> list[Actor]:
+    """A country is not a separate party when one of its officials is already in the event."""
+    people_countries = {a.country for a in actors + others if a.kind == "person"}
+    return [a for a in actors if not (a.kind == "country" and a.country in people_countries)]
+
+
+def event_id(event: Event) -> str:
+    """Stable id of an event: its type, participants and date."""
+    parts = [event.event, event.auxiliary or "", event.date.iso() if event.date else "",
+             *sorted(entity_key(a) for a in event.actor + event.recipient)]
+    return hashlib.sha256("|".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def with_id(event: Event) -> Event:
+    return replace(event, id=event_id(event))

@@ -1,0 +1,89 @@
+"""The event lexicons of data/triggers.yaml, plover.yaml and contexts.yaml, loaded and validated."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from communique.data import DataFileError, load_yaml, require_keys
+
+PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+                "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
+KINDS = ("meet", "receive", "visit", "discuss", "sign", "congratulate", "praise", "agree")
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemma: str
+    pos: str
+    type: str
+    kind: str
+    needs: frozenset[str]
+    channel: str | None
+
+
+@dataclass(frozen=True)
+class Coding:
+    cameo: str
+    quad: int
+    scale: float
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    triggers: dict[str, tuple[Trigger, ...]]  # by lemma
+    channels: dict[str, str]  # cue lemma -> channel
+    visit_words: frozenset[str]
+    negation: frozenset[str]
+    negating_verbs: frozenset[str]
+    future_words: frozenset[str]
+    hypothetical_words: frozenset[str]
+    future_governors: frozenset[str]
+    light_verbs: frozenset[str]
+    contexts: dict[str, tuple[str, ...]]
+    types: dict[str, Coding]
+    specific: dict[str, Coding]
+
+    def coding(self, event_type: str, mode: str | None, kind: str) -> Coding:
+        """CAMEO code, quad class and Goldstein scale of a PLOVER type with its mode or kind."""
+        base = self.types[event_type]
+        return self.specific.get(f"{event_type}/{mode}") or self.specific.get(f"{event_type}/{kind}") or base
+
+
+@cache
+def event_lexicon() -> EventLexicon:
+    data = load_yaml("triggers.yaml")
+    triggers: dict[str, list[Trigger]] = {}
+    for entry in data["triggers"]:
+        require_keys("triggers.yaml", entry, ("lemma", "pos", "type", "kind"))
+        if entry["type"] not in PLOVER_TYPES:
+            raise DataFileError(f"triggers.yaml: {entry['lemma']}: {entry['type']} is not a PLOVER type")
+        if entry["kind"] not in KINDS:
+            raise DataFileError(f"triggers.yaml: {entry['lemma']}: unknown kind {entry['kind']}")
+        triggers.setdefault(entry["lemma"], []).append(
+            Trigger(entry["lemma"], entry["pos"], entry["type"], entry["kind"],
+                    frozenset(entry.get("needs", [])), entry.get("channel"))
+        )
+    channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
+    plover = load_yaml("plover.yaml")
+    types = {name: Coding(str(v["cameo"]), int(v["quad"]), float(v["scale"])) for name, v in plover["types"].items()}
+    missing = set(PLOVER_TYPES) - set(types)
+    if missing:
+        raise DataFileError(f"plover.yaml lacks {', '.join(sorted(missing))}")
+    specific = {key: Coding(str(v["cameo"]), types[key.split("/")[0]].quad, float(v["scale"]))
+                for key, v in plover["specific"].items()}
+    contexts = {name: tuple(words) for name, words in load_yaml("contexts.yaml")["contexts"].items()}
+    return EventLexicon(
+        triggers={k: tuple(v) for k, v in triggers.items()},
+        channels=channels,
+        visit_words=frozenset(data["visit_words"]),
+        negation=frozenset(data["negation"]),
+        negating_verbs=frozenset(data["negating_verbs"]),
+        future_words=frozenset(data["future_words"]),
+        hypothetical_words=frozenset(data["hypothetical_words"]),
+        future_governors=frozenset(data["future_governors"]),
+        light_verbs=frozenset(data["light_verbs"]),
+        contexts=contexts,
+        types=types,
+        specific=specific,
+    )

@@ -1,0 +1,103 @@
+"""Stage 3, nlp: sentences, tokens (lemma, morphology, syntax) and NER spans with natasha.
+
+Natasha's models ship inside its wheel (navec embeddings, slovnet taggers), so nothing is
+downloaded. They are loaded once per process (`load_models`).
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass
+from functools import cache
+
+# natasha's numpy inference is slower and erratic with threaded BLAS on small machines.
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+from communique.nlp.language import detect_language  # noqa: E402
+from communique.records import Analysis, EntitySpan, Sentence, Token  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Models:
+    segmenter: object
+    morph_vocab: object
+    morph_tagger: object
+    syntax_parser: object
+    ner_tagger: object
+
+
+@cache
+def load_models() -> Models:
+    """Natasha's segmenter, morphology, syntax and NER models, loaded once."""
+    from natasha import (
+        NewsEmbedding,
+        NewsMorphTagger,
+        NewsNERTagger,
+        NewsSyntaxParser,
+        Segmenter,
+    )
+
+    embedding = NewsEmbedding()
+    return Models(
+        segmenter=Segmenter(),
+        morph_vocab=morph_vocab(),
+        morph_tagger=NewsMorphTagger(embedding),
+        syntax_parser=NewsSyntaxParser(embedding),
+        ner_tagger=NewsNERTagger(embedding),
+    )
+
+
+def analyze(body: str) -> Analysis:
+    """Segment, tag, parse and run NER over a cleaned body; offsets are into `body`."""
+    from natasha import Doc
+
+    models = load_models()
+    doc = Doc(body)
+    doc.segment(models.segmenter)
+    doc.tag_morph(models.morph_tagger)
+    doc.parse_syntax(models.syntax_parser)
+    doc.tag_ner(models.ner_tagger)
+    sentences = []
+    for s_index, sent in enumerate(doc.sents):
+        ids = {tok.id: i for i, tok in enumerate(sent.tokens)}
+        tokens = []
+        for i, tok in enumerate(sent.tokens):
+            tok.lemmatize(models.morph_vocab)
+            tokens.append(
+                Token(
+                    index=i,
+                    text=tok.text,
+                    start=tok.start,
+                    end=tok.stop,
+                    lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
+                    pos=tok.pos or "X",
+                    feats=dict(tok.feats or {}),
+                    head=ids.get(tok.head_id, -1),
+                    rel=tok.rel or "",
+                )
+            )
+        entities = []
+        for span in sent.spans:
+            covered = [t.index for t in tokens if t.start >= span.start and t.end <= span.stop]
+            if covered:
+                entities.append(EntitySpan(span.type, span.start, span.stop, span.text, covered[0], covered[-1]))
+        sentences.append(Sentence(s_index, sent.start, sent.stop, sent.text, tuple(tokens), tuple(entities)))
+    return Analysis(language=detect_language(body), sentences=tuple(sentences))
+
+
+@cache
+def morph_vocab():
+    """Natasha's pymorphy vocabulary (OpenCorpora dictionaries), without the neural models."""
+    from natasha import MorphVocab
+
+    return MorphVocab()
+
+
+@cache
+def lemma_of(word: str) -> str:
+    """Most likely dictionary form of a single word, lower-case, ё folded."""
+    parses = morph_vocab().parse(word)
+    return (parses[0].normal if parses else word).lower().replace("ё", "е")

@@ -1,0 +1,68 @@
+"""The output contract of `communique extract` (shared/eval/README.md): documents.jsonl, events.jsonl."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict
+from pathlib import Path
+
+from communique.records import Actor, Event, ProcessedDocument
+
+
+def document_record(doc: ProcessedDocument) -> dict:
+    clean = doc.document
+    return {
+        "doc_id": clean.doc_id,
+        "path": clean.path,
+        "title": clean.title,
+        "language": doc.language,
+        "published": doc.dates.published.isoformat() if doc.dates.published else None,
+        "published_from": doc.dates.published_from,
+        "attributed_to": list(clean.attributed_to),
+        "body": clean.body,
+        "reprint_of": doc.reprint_of,
+    }
+
+
+def actor_record(actor: Actor) -> dict:
+    return {
+        "entity_text": actor.entity_text,
+        "name": actor.name,
+        "canonical": actor.canonical,
+        "identifier_id": actor.identifier_id,
+        "country": actor.country,
+        "office": actor.office,
+        "kind": actor.kind,
+    }
+
+
+def event_record(event: Event) -> dict:
+    return {
+        "id": event.id,
+        "event": event.event,
+        "mode": event.mode,
+        "channel": event.channel,
+        "auxiliary": event.auxiliary,
+        "context": event.context,
+        "date": event.date.iso() if event.date else None,
+        "date_precision": event.date_precision,
+        "actor": [actor_record(a) for a in event.actor],
+        "recipient": [actor_record(a) for a in event.recipient],
+        "event_loc": asdict(event.event_loc) if event.event_loc else None,
+        "cameo": event.cameo,
+        "quad_code": event.quad_code,
+        "event_scale": event.event_scale,
+        "confidence": event.confidence,
+        "trigger": event.trigger,
+        "quantity": event.quantity,
+        "mentions": [asdict(m) for m in event.mentions],
+    }
+
+
+def write_jsonl(path: Path, records: list[dict]) -> None:
+    """Write records one JSON object a line, through a temporary file so a crash leaves no half file."""
+    tmp = path.with_suffix(path.suffix + ".tmp")
+    with tmp.open("w", encoding="utf-8") as handle:
+        for record in records:
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    tmp.replace(path)

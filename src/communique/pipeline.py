@@ -1,0 +1,68 @@
+"""The straight line: ingest → clean → nlp → time → actors → events → fuse.
+
+The CLI, the API and the tests call these functions; none of them holds logic of its own.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+
+from communique.actors import ActorFinder
+from communique.clean import clean_document
+from communique.events import EventExtractor
+from communique.fuse import fuse_events
+from communique.ingest import read_inputs
+from communique.nlp import analyze
+from communique.records import DocumentDates, IngestError, ProcessedDocument, RawDocument
+from communique.time import date_document, resolve
+
+log = logging.getLogger(__name__)
+
+
+class Pipeline:
+    """Holds the loaded models and lexicons; processes documents one at a time."""
+
+    def __init__(self, finder: ActorFinder | None = None, extractor: EventExtractor | None = None):
+        self.finder = finder or ActorFinder()
+        self.extractor = extractor or EventExtractor()
+
+    def process(self, raw: RawDocument) -> ProcessedDocument:
+        """All stages over one raw document; events are merged within the document."""
+        clean = clean_document(raw)
+        analysis = analyze(clean.body)
+        dates = date_document(clean, analysis)
+        mentions = self.finder.find(analysis, _sentence_dater(dates))
+        events = self.extractor.extract(clean, analysis, dates, mentions)
+        return ProcessedDocument(clean, analysis.language, dates, tuple(fuse_events(events)))
+
+    def run(self, inputs: Iterable[str]) -> Iterator[ProcessedDocument | IngestError]:
+        """Process every input; a bad input yields its IngestError and the batch goes on."""
+        seen: dict[str, str] = {}  # body -> doc_id of its first copy
+        for item in read_inputs(inputs):
+            if isinstance(item, IngestError):
+                yield item
+                continue
+            processed = self.process(item)
+            first = seen.setdefault(processed.document.body, processed.document.doc_id)
+            if first != processed.document.doc_id:
+                processed = replace(processed, reprint_of=first)
+            yield processed
+
+
+def _sentence_dater(dates: DocumentDates):
+    """The date a sentence speaks of (its own stated date, else the document's), for the KB."""
+    stated: dict[int, date] = {}
+    for expr in dates.expressions:
+        value = resolve(expr, dates.published, None) if expr.kind == "explicit" else None
+        if value and value.year and expr.sentence not in stated:
+            stated[expr.sentence] = value.to_date()
+    fallback = dates.published or (dates.dateline.to_date() if dates.dateline else None)
+    return lambda index: stated.get(index, fallback)
+
+
+def fuse_across(documents: list[ProcessedDocument]):
+    """Events of many documents fused into one list; reprints stay separate documents."""
+    return fuse_events([e for d in documents for e in d.events])

@@ -1,0 +1,225 @@
+"""Stage 4, time: the publication date of a document and the dates stated in its sentences.
+
+Evidence, strongest first: a dateline opening the body ("Тяньцзинь. 31 августа.",
+"4 февраля — Outlet —"), a date stamp line of the page, the header line or HTML metadata,
+the first date of the lead paragraph. A day-month without a year takes its year from the
+header, else from the years the text mentions; a header that contradicts the dateline is
+reported in `published_from`. With no evidence of a year the date stays null.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from communique.records import Analysis, CleanDocument, DocumentDates, PartialDate, TimeExpression
+
+MONTHS = {
+    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
+    "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
+}
+_MONTH_RE = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.|г\b)?)?", re.I)
+NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+SAME_DAY = re.compile(r"\b(в тот же день|в этот же день|тогда же|в тот день)\b", re.I)
+RELATIVE = {"позавчера": -2, "вчера": -1, "сегодня": 0, "накануне": -1}
+RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|накануне)\b", re.I)
+WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
+WEEKDAY_RE = re.compile(r"\bв?о?\s(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
+# Words that put what follows in the past of the story: "Ранее, 31 января, …".
+BACKGROUND = re.compile(r"\b(ранее|до этого|прежде|напомним|в прошлом году|еще в|ещё в|в свое время)\b", re.I)
+# A dateline: optional place, then day and month, at the very start of the body.
+DATELINE = re.compile(
+    rf"^\s*(?:[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*)?\s*[.,]\s*)?(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\s*(?:года|г\.)?\s*[.,—–\-/]",
+    re.I,
+)
+# The date stamp a page prints under its title: "29.12.2020 14:59:18 (GMT+12)".
+STAMP = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})")
+# "в 2023 году", "2024 года", "2020-2021 годы": years the text speaks of; "к 2030 году" and
+# "до 2030 года" are targets, not the time of writing.
+YEAR_MENTION = re.compile(r"(?<![кК]\s)(?<!до\s)\b(19[5-9]\d|20\d\d)(?:\s*[-–]\s*(20\d\d))?\s*(?:год|гг?\.)", re.I)
+# "75-летия … 1949": an anniversary with its base year names the current year.
+ANNIVERSARY = re.compile(r"\b(\d{1,3})-?лети[еяюи]\w*\b[^.]{0,120}?\b(1[89]\d\d|20\d\d)\b", re.I)
+# How far a day-month may lie after the reference date before it is taken for last year's.
+FUTURE_SLACK_DAYS = 2
+# A header and a dateline this many days apart still agree (time zones, night edits).
+AGREE_DAYS = 1
+
+
+def month_number(word: str) -> int:
+    word = word.lower()
+    for stem, number in MONTHS.items():
+        if word.startswith(stem) and (stem != "ма" or word in ("мая", "май", "мае")):
+            return number
+    raise ValueError(f"not a month: {word}")
+
+
+def _partial(day: str, month: str, year: str | None) -> PartialDate | None:
+    try:
+        value = PartialDate(month_number(month), int(day), int(year) if year else None)
+        date(value.year or 2000, value.month, value.day)  # 2000 is a leap year: 29 Feb passes
+        return value
+    except ValueError:
+        return None
+
+
+def find_expressions(analysis: Analysis) -> list[TimeExpression]:
+    """Dates stated in each sentence, in text order."""
+    found: list[TimeExpression] = []
+    for sent in analysis.sentences:
+        text = sent.text
+        items: list[tuple[int, int, str, PartialDate | None]] = []
+        for m in DAY_MONTH.finditer(text):
+            value = _partial(m.group(1), m.group(2), m.group(3))
+            if value:
+                items.append((m.start(), m.end(), "explicit", value))
+        for m in NUMERIC.finditer(text):
+            try:
+                value = PartialDate(int(m.group(2)), int(m.group(1)), int(m.group(3)))
+                value.to_date()
+                items.append((m.start(), m.end(), "explicit", value))
+            except ValueError:
+                continue
+        for m in SAME_DAY.finditer(text):
+            items.append((m.start(), m.end(), "same_day", None))
+        for m in RELATIVE_RE.finditer(text):
+            items.append((m.start(), m.end(), "relative", None))
+        for m in WEEKDAY_RE.finditer(text):
+            items.append((m.start(1), m.end(1), "weekday", None))
+        for start, end, kind, value in sorted(items, key=lambda item: item[0]):
+            background = bool(BACKGROUND.search(text[max(0, start - 40) : start]))
+            found.append(
+                TimeExpression(sent.index, sent.start + start, sent.start + end, text[start:end], kind, value, background)
+            )
+    return found
+
+
+def year_hint(body: str) -> int | None:
+    """The latest year the text speaks of as present or past, or one an anniversary implies."""
+    years = []
+    for m in YEAR_MENTION.finditer(body):
+        years.append(int(m.group(2) or m.group(1)))
+    for m in ANNIVERSARY.finditer(body):
+        years.append(int(m.group(2)) + int(m.group(1)))
+    return max(years) if years else None
+
+
+def place_in_year(value: PartialDate, reference: date) -> PartialDate:
+    """Give a day-month the year that puts it at or before the reference date (news is past)."""
+    candidate = date(reference.year, value.month, value.day) if _valid(reference.year, value) else None
+    if candidate is None or candidate > reference + timedelta(days=FUTURE_SLACK_DAYS):
+        return PartialDate(value.month, value.day, reference.year - 1)
+    return PartialDate(value.month, value.day, reference.year)
+
+
+def _valid(year: int, value: PartialDate) -> bool:
+    try:
+        date(year, value.month, value.day)
+        return True
+    except ValueError:
+        return False
+
+
+def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
+    """Publication date, its evidence, the dateline and the sentence dates of one document."""
+    expressions = find_expressions(analysis)
+    hint = year_hint(doc.body)
+    dateline, dateline_text = _dateline(doc.body)
+    stamp, stamp_text = _stamp(doc.removed_lines)
+    header = doc.header_date
+    evidence: list[str] = []
+    published: date | None = None
+
+    if stamp:
+        published = stamp
+        evidence.append(f"date stamp '{stamp_text}'")
+        if header and abs((header - stamp).days) > AGREE_DAYS:
+            evidence.append(f"{doc.header_date_source} {header.isoformat()} disagrees; stamp kept")
+    if dateline:
+        reference = published or header
+        if dateline.year:
+            resolved = dateline
+        elif reference:
+            resolved = place_in_year(dateline, reference + timedelta(days=40))
+        elif hint:
+            resolved = PartialDate(dateline.month, dateline.day, hint)
+        else:
+            resolved = dateline
+        dateline = resolved
+        dl_date = resolved.to_date()
+        if published is None and header and dl_date and abs((header - dl_date).days) <= AGREE_DAYS:
+            published = header
+            evidence.append(f"{doc.header_date_source} {header.isoformat()}, dateline '{dateline_text}' agrees")
+        elif published is None and dl_date:
+            published = dl_date
+            evidence.append(f"dateline '{dateline_text}'" + ("" if resolved.year and dateline_text.count(str(resolved.year)) else
+                            (f" with the year of the {doc.header_date_source}" if header else f" with year {hint} from the text")))
+            if header:
+                evidence.append(f"{doc.header_date_source} {header.isoformat()} conflicts with the dateline")
+    if published is None and header:
+        published = header
+        evidence.append(doc.header_date_source or "header")
+    if published is None:
+        lead = _lead_date(doc.body, expressions)
+        if lead and (lead.year or hint):
+            published = date(lead.year or hint, lead.month, lead.day)
+            evidence.append(f"first date of the lead paragraph, year {'stated' if lead.year else f'{hint} from the years the text mentions'}")
+    if published is None:
+        evidence.append("no date with a year in the text")
+    return DocumentDates(
+        published=published,
+        published_from="; ".join(evidence),
+        dateline=dateline,
+        expressions=tuple(expressions),
+        year_hint=hint,
+    )
+
+
+def _dateline(body: str) -> tuple[PartialDate | None, str]:
+    match = DATELINE.match(body)
+    if not match:
+        return None, ""
+    return _partial(match.group(1), match.group(2), match.group(3)), match.group(0).strip(" .,—–-/")
+
+
+def _stamp(removed_lines: tuple[str, ...]) -> tuple[date | None, str]:
+    for line in removed_lines:
+        match = STAMP.match(line)
+        if match and len(line) < 40:
+            try:
+                return date(int(match.group(3)), int(match.group(2)), int(match.group(1))), line.strip()
+            except ValueError:
+                continue
+    return None, ""
+
+
+def _lead_date(body: str, expressions: list[TimeExpression]) -> PartialDate | None:
+    """First date stated in the lead paragraph, unless it is a background date."""
+    lead_end = body.find("\n\n") if "\n\n" in body else len(body)
+    for expr in expressions:
+        if expr.start > lead_end:
+            break
+        if expr.kind == "explicit" and not expr.background:
+            return expr.value
+    return None
+
+
+def resolve(expr: TimeExpression, published: date | None, previous: PartialDate | None) -> PartialDate | None:
+    """The calendar date one expression stands for, given the publication date."""
+    if expr.kind == "same_day":
+        return previous
+    if expr.kind == "relative":
+        if published is None:
+            return None
+        day = published + timedelta(days=RELATIVE[expr.text.lower()])
+        return PartialDate(day.month, day.day, day.year)
+    if expr.kind == "weekday":
+        if published is None:
+            return None
+        back = (published.weekday() - WEEKDAYS[expr.text.lower()]) % 7
+        day = published - timedelta(days=back)
+        return PartialDate(day.month, day.day, day.year)
+    value = expr.value
+    if value is None or value.year or published is None:
+        return value
+    return place_in_year(value, published)
