@@ -24,12 +24,20 @@ def _participants_match(a: list[Actor], b: list[Actor]) -> bool:
     return all(covered(x, b) for x in a) and all(covered(y, a) for y in b)
 
 
+# A date that is only the publication date may lie this many days after the event itself.
+PUBLICATION_SLACK_DAYS = 3
+
+
 def _dates_agree(a: Event, b: Event) -> bool:
+    """Equal dates, or within the slack of a publication-date fallback; an unknown year fits any."""
     if a.date is None or b.date is None:
         return True
-    if (a.date.month, a.date.day) != (b.date.month, b.date.day) or (a.date.year and b.date.year and a.date.year != b.date.year):
-        return a.date_precision == "publication" or b.date_precision == "publication"
-    return True
+    if a.date.year is None or b.date.year is None:
+        return (a.date.month, a.date.day) == (b.date.month, b.date.day)
+    gap = abs((a.date.to_date() - b.date.to_date()).days)
+    if "publication" in (a.date_precision, b.date_precision):
+        return gap <= PUBLICATION_SLACK_DAYS
+    return gap == 0
 
 
 def _codes_agree(a: Event, b: Event) -> bool:

@@ -1,0 +1,177 @@
+"""Command line: `communique run | extract | evaluate`. Thin: parses arguments, calls the core."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+import typer  # noqa: E402
+from rich.console import Console  # noqa: E402
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn  # noqa: E402
+from rich.table import Table  # noqa: E402
+
+from communique.errors import CommuniqueError  # noqa: E402
+from communique.records import IngestError, ProcessedDocument  # noqa: E402
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Communiqué: political events from Russian-language news, source-linked.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DEFAULT_DB = "communique.db"
+
+
+KB_HELP = "Officeholders CSV to use instead of the shipped knowledge base (same schema)."
+
+
+def _process(inputs: list[str], kb: Path | None) -> tuple[list[ProcessedDocument], int]:
+    """Run the pipeline with a progress bar; print one error line per bad input."""
+    from communique.actors import ActorFinder
+    from communique.actors.kb import load_kb
+    from communique.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(finder=ActorFinder(kb=load_kb(kb)) if kb else None)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    except ValueError as exc:  # DataFileError: a knowledge file breaks its schema
+        _fail(str(exc))
+    processed: list[ProcessedDocument] = []
+    failures = 0
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("extracting", total=None)
+        for item in pipeline.run(inputs):
+            if isinstance(item, IngestError):
+                failures += 1
+                err.print(f"[red]error[/red]: {item.path}: {item.message}", highlight=False, soft_wrap=True)
+            else:
+                processed.append(item)
+            progress.advance(task)
+    return processed, failures
+
+
+def _fail(message: str) -> None:
+    err.print(f"[red]error[/red]: {message}", highlight=False, soft_wrap=True)
+    raise typer.Exit(2)
+
+
+@app.command()
+def run(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
+    db: Annotated[str, typer.Option(help="Database: a SQLite file path or a SQLAlchemy URL.")] = DEFAULT_DB,
+    kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
+) -> None:
+    """Extract events from INPUTS, store them in the database, and print a table of the events."""
+    from communique.pipeline import fuse_across
+    from communique.store import Repository
+
+    try:
+        repository = Repository(db)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    processed, failures = _process(inputs, kb)
+    fused = fuse_across(processed)
+    try:
+        result = repository.save(processed, fused)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    _print_events(fused)
+    totals = repository.counts()
+    out.print(f"{len(processed)} documents read ({failures} failed); added {result.documents_added} documents, "
+              f"{result.events_added} events, {result.mentions_added} mentions; database {db} holds "
+              f"{totals['documents']} documents, {totals['events']} events.", highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _print_events(events) -> None:
+    table = Table(title="Events", show_lines=False)
+    for column in ("date", "event", "mode", "aux", "actor", "recipient", "where", "reports"):
+        table.add_column(column)
+    for e in events:
+        table.add_row(
+            e.date.iso() if e.date else "?", e.event, e.mode or "", e.auxiliary or "",
+            ", ".join(a.canonical or a.name for a in e.actor), ", ".join(a.canonical or a.name for a in e.recipient),
+            e.event_loc.name if e.event_loc else "", str(len(e.mentions)),
+        )
+    out.print(table)
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
+    out_dir: Annotated[Path, typer.Option("--out", help="Directory for documents.jsonl and events.jsonl.")],
+    kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
+) -> None:
+    """Extract events from INPUTS and write documents.jsonl and events.jsonl (the output contract)."""
+    from communique.output import document_record, event_record, write_jsonl
+    from communique.pipeline import fuse_across
+
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"{out_dir}: cannot create output directory ({exc.strerror})")
+    processed, failures = _process(inputs, kb)
+    fused = fuse_across(processed)
+    write_jsonl(out_dir / "documents.jsonl", [document_record(d) for d in processed])
+    write_jsonl(out_dir / "events.jsonl", [event_record(e) for e in fused])
+    out.print(f"{len(processed)} documents, {len(fused)} events written to {out_dir} ({failures} inputs failed)",
+              highlight=False)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    output: Annotated[Path, typer.Argument(help="Directory written by `communique extract`.")],
+    gold: Annotated[Path, typer.Option(help="Gold file in communique-gold/1 format.")],
+) -> None:
+    """Score an extract directory against gold: precision, recall, F1, mode accuracy, leaks, misses."""
+    from communique.evaluation import evaluate as score
+    from communique.evaluation import load_gold, load_output
+
+    try:
+        gold_data = load_gold(gold)
+        documents, events = load_output(output)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    report = score(gold_data, documents, events)
+    for name, checks in report.document_checks.items():
+        bad = [k for k, ok in checks.items() if not ok]
+        if bad:
+            out.print(f"document {name}: wrong {', '.join(bad)}", highlight=False)
+    for line in report.false_positives:
+        out.print(f"false positive  {line}", highlight=False)
+    for line in report.missed:
+        out.print(f"missed          {line}", highlight=False)
+    for line in report.leaks:
+        out.print(f"leak            {line}", highlight=False)
+    for name, c in sorted(report.by_type.items()):
+        scored = c.predicted - c.optional
+        p = c.matched / scored if scored else 1.0
+        r = c.recalled / c.gold if c.gold else 1.0
+        out.print(f"type {name:<9} predicted {c.predicted:3} (optional {c.optional}) gold {c.gold:3} "
+                  f"precision {p:.3f} recall {r:.3f}")
+    doc_ok = sum(all(c.values()) for c in report.document_checks.values())
+    out.print(f"documents {doc_ok}/{len(report.document_checks)} as gold (published date, body, boilerplate)")
+    out.print(f"events predicted {report.predicted} (+{report.not_happened} future/hypothetical/negated not scored), "
+              f"required gold {report.gold_required}, matched {report.recalled}")
+    out.print(f"precision {report.precision:.3f} recall {report.recall:.3f} F1 {report.f1:.3f}")
+    out.print(f"mode accuracy {report.mode_accuracy:.3f} channel accuracy {report.channel_accuracy:.3f} "
+              f"role accuracy {report.role_accuracy:.3f} location accuracy {report.location_accuracy:.3f}")
+    out.print(f"leaks {len(report.leaks)} missed {len(report.missed)}")
+
+
+def main() -> None:
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    app()
+
+
+if __name__ == "__main__":
+    sys.exit(main())
