@@ -20,8 +20,16 @@ from communique.records import CleanDocument, RawDocument
 
 # ` date 2025-09-01 Title…`: the header line some crawlers write before the page text.
 HEADER_DATE = re.compile(r"^\s*date\s+(\d{4})-(\d{2})-(\d{2})\b\s*(.*)$")
-# A line holding nothing but a date/time stamp: "29.12.2020 14:59:18 (GMT+12)".
-DATE_STAMP = re.compile(r"^\s*\d{1,2}[./]\d{1,2}[./]\d{2,4}(\s*,?\s*\d{1,2}:\d{2}(:\d{2})?)?(\s*\(?(GMT|UTC|МСК)[^)]*\)?)?\s*$", re.I)
+# A full date in any of the forms news pages print under a title.
+FULL_DATE = re.compile(
+    r"\b\d{1,2}[./]\d{1,2}[./]\d{4}\b|\b\d{4}-\d{2}-\d{2}\b"
+    r"|\b\d{1,2}\s+(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)\s+\d{4}\b",
+    re.I,
+)
+# A date stamp line: a full date with at most this many words of letters around it
+# ("03.04.2025 14:12 (обновлено: 16:05)", "Газета № 29 от 19.02.2025, стр. 1").
+MAX_STAMP_WORDS = 6
+ALPHA_WORD = re.compile(r"[^\W\d_]{2,}")
 CJK = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 WORD = re.compile(r"[\w\-]+")
 # Prose ends with a full stop, possibly inside closing quotes; headlines end without one.
@@ -55,6 +63,11 @@ def _patterns() -> tuple[frozenset[str], tuple[re.Pattern, ...], tuple[re.Patter
     return ui, lines, read_also
 
 
+@cache
+def _end_marks() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(p) for p in load_yaml("boilerplate.yaml")["end_marks"])
+
+
 def _ui_key(line: str) -> str:
     return line.strip().strip(".:!…").strip().casefold()
 
@@ -64,7 +77,7 @@ def classify_line(line: str) -> str:
     ui, patterns, read_also = _patterns()
     if _ui_key(line) in ui or any(p.search(line) for p in patterns) or any(p.search(line) for p in read_also):
         return "chrome"
-    if DATE_STAMP.match(line):
+    if FULL_DATE.search(line) and len(ALPHA_WORD.findall(line)) <= MAX_STAMP_WORDS:
         return "stamp"
     letters = sum(ch.isalpha() for ch in line)
     if letters == 0 or len(CJK.findall(line)) > MAX_CJK_SHARE * letters:
@@ -98,6 +111,9 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     first_i, last_i = content[0], content[-1]
     title = raw.html_title or _title_before(lines, first_i, header_rest)
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
+    if body_lines:
+        for mark in _end_marks():
+            body_lines[-1] = mark.sub("", body_lines[-1])
     kept = set(body_lines)
     removed = tuple(ln.text for ln in lines if ln.text not in kept and ln.text != title)
     body = "\n\n".join(body_lines)
@@ -123,7 +139,7 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
 def _title_before(lines: list[_Line], body_start: int, header_rest: str | None) -> str | None:
     """The headline nearest before the body; a header-line title counts when nothing nearer."""
     for line in reversed(lines[:body_start]):
-        if line.kind == "short" and len(WORD.findall(line.text)) >= MIN_TITLE_WORDS:
+        if line.kind == "short" and len(ALPHA_WORD.findall(line.text)) >= MIN_TITLE_WORDS:
             return line.text
     if header_rest and classify_line(header_rest.strip()) in ("short", "content"):
         return header_rest.strip()

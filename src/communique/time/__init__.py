@@ -33,8 +33,12 @@ DATELINE = re.compile(
     rf"^\s*(?:[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*)?\s*[.,]\s*)?(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\s*(?:года|г\.)?\s*[.,—–\-/]",
     re.I,
 )
-# The date stamp a page prints under its title: "29.12.2020 14:59:18 (GMT+12)".
-STAMP = re.compile(r"^\s*(\d{1,2})[./](\d{1,2})[./](\d{4})")
+# The date stamp a page prints under its title: "29.12.2020 14:59:18 (GMT+12)",
+# "2024-07-25 21:10", "28 ноября 2024, 18:05", "Газета № 29 от 19.02.2025".
+STAMP_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
+STAMP_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# Longest line taken for a date stamp; longer lines are prose or chrome with a date in it.
+MAX_STAMP_CHARS = 60
 # "в 2023 году", "2024 года", "2020-2021 годы": years the text speaks of; "к 2030 году" and
 # "до 2030 года" are targets, not the time of writing.
 YEAR_MENTION = re.compile(r"(?<![кК]\s)(?<!до\s)\b(19[5-9]\d|20\d\d)(?:\s*[-–]\s*(20\d\d))?\s*(?:год|гг?\.)", re.I)
@@ -183,14 +187,30 @@ def _dateline(body: str) -> tuple[PartialDate | None, str]:
 
 
 def _stamp(removed_lines: tuple[str, ...]) -> tuple[date | None, str]:
+    """The first short removed line that holds a full date (the page's own date stamp)."""
     for line in removed_lines:
-        match = STAMP.match(line)
-        if match and len(line) < 40:
-            try:
-                return date(int(match.group(3)), int(match.group(2)), int(match.group(1))), line.strip()
-            except ValueError:
-                continue
+        if len(line) > MAX_STAMP_CHARS:
+            continue
+        found = _full_date(line)
+        if found:
+            return found, line.strip()
     return None, ""
+
+
+def _full_date(line: str) -> date | None:
+    candidates = []
+    if m := STAMP_NUMERIC.search(line):
+        candidates.append((int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    if m := STAMP_ISO.search(line):
+        candidates.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
+    if (m := DAY_MONTH.search(line)) and m.group(3):
+        candidates.append((int(m.group(3)), month_number(m.group(2)), int(m.group(1))))
+    for year, month, day in candidates:
+        try:
+            return date(year, month, day)
+        except ValueError:
+            continue
+    return None
 
 
 def _lead_date(body: str, expressions: list[TimeExpression]) -> PartialDate | None:
