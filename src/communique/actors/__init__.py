@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from communique.actors.countries import CountryIndex, CountryMatch, country_index
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem, stems_match
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
+from communique.nlp import is_person_name
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -60,7 +61,7 @@ class ActorFinder:
         known_unknowns: dict[str, Actor] = {}  # surname stem -> actor first named in full
         for sent in analysis.sentences:
             mentions.extend(self._sentence(sent, reference_date(sent.index), known_unknowns))
-        return mentions
+        return _unify_unknown_names(mentions)
 
     def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor]) -> list[ActorMention]:
         tokens = sent.tokens
@@ -104,24 +105,47 @@ class ActorFinder:
     # -- persons ---------------------------------------------------------------------------
 
     def _names(self, sent: Sentence) -> list[_Name]:
-        names = [_Name(e.first_token, e.last_token) for e in sent.entities
-                 if e.kind == "PER" and sent.tokens[e.first_token].pos != "PRON"]
-        covered = {i for n in names for i in range(n.first, n.last + 1)}
+        """Person names: NER spans, knowledge-base name forms, and runs of dictionary names."""
         tokens = sent.tokens
+        names = [_Name(e.first_token, e.last_token) for e in sent.entities
+                 if e.kind == "PER" and tokens[e.first_token].pos != "PRON"]
+        covered = {i for e in sent.entities for i in range(e.first_token, e.last_token + 1)}
         i = 0
         while i < len(tokens):
             if i in covered or not tokens[i].text[:1].isupper():
                 i += 1
                 continue
-            for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
-                window = [t.text for t in tokens[i : i + size]]
-                if all(w[:1].isupper() for w in window) and not covered & set(range(i, i + size)) \
-                        and self.kb.find_person(window):
-                    names.append(_Name(i, i + size - 1))
-                    i += size - 1
-                    break
-            i += 1
+            found = self._kb_name_at(tokens, i, covered) or self._dictionary_name_at(tokens, i, covered)
+            if found:
+                names.append(found)
+                covered.update(range(found.first, found.last + 1))
+                i = found.last + 1
+            else:
+                i += 1
         return sorted(names, key=lambda n: n.first)
+
+    def _kb_name_at(self, tokens: tuple[Token, ...], i: int, covered: set[int]) -> _Name | None:
+        for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
+            window = tokens[i : i + size]
+            if not all(t.text[:1].isupper() for t in window) or covered & set(range(i, i + size)):
+                continue
+            follows = tokens[i + size] if i + size < len(tokens) else None
+            if size == 1 and follows is not None and follows.text[:1].isupper():
+                continue  # "Раис Татарстана": one capitalized word before another is no name alone
+            if self.kb.find_person([t.text for t in window]):
+                return _Name(i, i + size - 1)
+        return None
+
+    def _dictionary_name_at(self, tokens: tuple[Token, ...], i: int, covered: set[int]) -> _Name | None:
+        """Two or three capitalized words the dictionary knows as names ("Рустам Минниханов")."""
+        last = i
+        while last + 1 < len(tokens) and last + 1 - i < 3 and tokens[last + 1].text[:1].isupper() \
+                and last + 1 not in covered and tokens[last + 1].pos in ("PROPN", "NOUN"):
+            last += 1
+        run = tokens[i : last + 1]
+        if len(run) >= 2 and all(t.pos in ("PROPN", "NOUN") and is_person_name(t.text) for t in run):
+            return _Name(i, last)
+        return None
 
     def _person(self, sent: Sentence, name: _Name, offices: list[OfficeMatch], countries: list[CountryMatch],
                 day: date | None, known: dict[str, Actor]) -> ActorMention | None:
@@ -142,16 +166,18 @@ class ActorFinder:
             actor = self._kb_actor(person, entity_text, day, title.title.office if title else None)
         else:
             surname = stem(words[-1])
-            if len(words) == 1 and surname in known:
-                actor = known[surname]
-                actor = Actor(entity_text, actor.name, actor.canonical, actor.identifier_id, actor.country,
-                              actor.office, "person")
+            earlier = known.get(surname)
+            normal = " ".join(_nominative(t) for t in tokens[name.first : name.last + 1])
+            office = title.title.office if title else None
+            if earlier is not None:
+                # The same person named again: keep the fuller name, fill in what was missing.
+                nominative = case in ("Nom", None) and len(words) >= len(earlier.name.split())
+                actor = Actor(entity_text, normal if nominative else earlier.name, None, None,
+                              earlier.country or title_country, earlier.office or office, "person")
             else:
-                normal = " ".join(_nominative(t) for t in tokens[name.first : name.last + 1])
-                office = title.title.office if title else None
                 actor = Actor(entity_text, normal, None, None, title_country, office, "person")
-                if len(words) > 1:
-                    known[surname] = actor
+            if len(words) > 1 or earlier is not None:
+                known[surname] = actor
         return ActorMention(actor, sent.index, tokens[first].start, tokens[name.last].end, first, name.last, case)
 
     def _kb_actor(self, person: Person, entity_text: str, day: date | None, title_office: str | None) -> Actor:
@@ -212,7 +238,10 @@ class ActorFinder:
 
     def _country(self, sent: Sentence, match: CountryMatch) -> ActorMention | None:
         tokens = sent.tokens
-        if match.first > 0 and tokens[match.first - 1].lemma in PLACE_PREPOSITIONS:
+        before = match.first - 1
+        while before >= 0 and tokens[before].pos == "ADJ":  # "в Казанском Кремле"
+            before -= 1
+        if before >= 0 and tokens[before].lemma in PLACE_PREPOSITIONS:
             return None
         last = match.last
         if match.how == "adjective":
@@ -227,6 +256,37 @@ class ActorFinder:
         actor = Actor(text, name, name, None, iso3, None, "country")
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+
+
+def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
+    """Give every mention of one unknown person the document's best nominative name and country.
+
+    The best name is the longest one written in the nominative; natasha's lemmas of foreign
+    names in oblique cases are guesses ("Тьиня" for "Тьинь").
+    """
+    best: dict[str, tuple[tuple[bool, int], Actor]] = {}
+    for m in mentions:
+        a = m.actor
+        if a.kind != "person" or a.identifier_id:
+            continue
+        key = stem(a.name.split()[-1])
+        score = (m.case in ("Nom", None), len(a.name.split()))
+        previous = best.get(key)
+        if previous is None or score > previous[0]:
+            country = a.country or (previous[1].country if previous else None)
+            office = a.office or (previous[1].office if previous else None)
+            best[key] = (score, replace(a, country=country, office=office))
+        elif not previous[1].country and a.country:
+            best[key] = (previous[0], replace(previous[1], country=a.country, office=previous[1].office or a.office))
+    result = []
+    for m in mentions:
+        a = m.actor
+        if a.kind == "person" and not a.identifier_id:
+            chosen = best[stem(a.name.split()[-1])][1]
+            a = replace(a, name=chosen.name, country=a.country or chosen.country, office=a.office or chosen.office)
+            m = replace(m, actor=a)
+        result.append(m)
+    return result
 
 
 def same_entity(a: Actor, b: Actor) -> bool:

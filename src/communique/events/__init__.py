@@ -51,7 +51,7 @@ QUANTITY = re.compile(
 )
 # Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
-MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор"}
+MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор", "консультация"}
 
 
 @dataclass(frozen=True)
@@ -159,7 +159,7 @@ class EventExtractor:
         actors_list: list[Actor]
         recipients: list[Actor] = []
         inherited = False
-        if len(_distinct(named)) < 2 and (groups or reciprocal or self._refers_to_story(sent, trigger)):
+        if len(_distinct(named)) < 2 and (groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
             earlier = self._story_participants(story, sent, by_sentence)
             if earlier:
                 inherited = True
@@ -189,9 +189,14 @@ class EventExtractor:
         event_date, precision = self._date(expression, dates, story)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
         channel = self._channel(sent, trigger)
-        place = self._place(sent, first, last, mentions)
+        place = self._place(sent, token, mentions)
         mode = None
-        if trigger.type == "CONSULT":
+        if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None:
+            # "В ходе встречи стороны обсудили ...": the same meeting, told on.
+            meeting = story.last_meeting
+            mode, actors_list, recipients = meeting.mode, meeting.actor, meeting.recipient
+            place, channel = meeting.event_loc, meeting.channel
+        elif trigger.type == "CONSULT":
             mode, actors_list, recipients, place = self._consult_mode(
                 sent, trigger, channel, place, actors_list, recipients, story, expression)
             channel = channel or "in_person"
@@ -240,19 +245,25 @@ class EventExtractor:
         for mention in mentions:
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
             governed = self._governed_by(sent, mention, token)
-            if mention.case == "Ins" and before in PARTNER_PREPOSITIONS:
+            if mention.case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
                 partners.append(mention)
             elif mention.case == "Gen":
                 if governed and trigger.pos == "NOUN":
                     subjects.append(mention)
-                elif before == "между":
+                elif governed and trigger.pos == "VERB":
+                    objects.append(mention)  # animate accusative = genitive form: "принял посла"
+                elif before == "между" or self._has_partner_marker(sent, mention):
                     partners.append(mention)
             elif mention.case == "Acc" and before not in ("в", "во", "на", "за", "про"):
                 objects.append(mention)
             elif mention.case in ("Nom", None):
                 subjects.append(mention)
-        # A "с"-phrase of a conjoined list: "с X и Y" — the second conjunct lacks the preposition.
         return _Parties(subjects, partners, objects)
+
+    def _has_partner_marker(self, sent: Sentence, mention: ActorMention) -> bool:
+        """Is "с"/"между" attached to the mention's head, however far before it stands?"""
+        span = range(mention.first_token, mention.last_token + 1)
+        return any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in span for t in sent.tokens)
 
     def _governed_by(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention's head attached to the trigger (directly or through a conjunct)?"""
@@ -311,30 +322,40 @@ class EventExtractor:
                             return match.iso3
         return None
 
-    def _place(self, sent: Sentence, first: int, last: int, mentions: list[ActorMention]) -> Place | None:
-        """Where the clause says it happened: a city or country after "в" (not a destination)."""
+    def _place(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> Place | None:
+        """Where the clause says it happened: "в Москве" attached to the trigger or its verb.
+
+        A place inside another noun phrase ("ситуацию в Сирии") is a topic, not the venue.
+        """
         tokens = sent.tokens
         actor_tokens = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
+        anchors = {token.index, *(t.index for t in self._governors(sent, token))}
         for entity in sent.entities:
-            if entity.kind != "LOC" or not first <= entity.first_token <= last:
+            if entity.kind != "LOC" or entity.first_token in actor_tokens:
                 continue
-            if entity.first_token in actor_tokens:
-                continue
-            head = tokens[entity.first_token]
-            if head.feats.get("Case") not in ("Loc", "Gen"):
-                continue
-            in_phrase = any(tokens[k].lemma in ("в", "во") for k in range(max(0, entity.first_token - 5), entity.first_token))
-            if not in_phrase:
+            if not self._attached_as_place(tokens, entity.first_token, anchors):
                 continue
             span = tokens[entity.first_token : entity.last_token + 1]
             match = next(iter(self.countries.find(span)), None)
-            name = " ".join(t.lemma.capitalize() if t.feats.get("Case") != "Nom" else t.text for t in span)
+            name = " ".join(t.text if t.feats.get("Case") == "Nom" else t.lemma.capitalize() for t in span)
             if match:
-                iso3 = match.iso3
-                name = self.countries.names.get(iso3, name) if match.how == "name" else name
-                return Place(name, iso3)
+                return Place(self.countries.names.get(match.iso3, name) if match.how == "name" else name, match.iso3)
             return Place(name, None)
         return None
+
+    def _attached_as_place(self, tokens: tuple[Token, ...], index: int, anchors: set[int]) -> bool:
+        """Does a "в"-phrase holding token `index` modify one of the anchor tokens?"""
+        current, hops = index, 0
+        has_v = False
+        while 0 <= current < len(tokens) and hops < 5:
+            if any(t.lemma in ("в", "во") and t.head == current and t.rel == "case" for t in tokens):
+                has_v = True
+            if tokens[current].rel == "obl" or current in anchors:
+                return has_v and (tokens[current].head in anchors or current in anchors)
+            if tokens[current].rel not in ("nmod", "flat", "flat:name", "appos", "amod"):
+                return False
+            current, hops = tokens[current].head, hops + 1
+        return False
 
     def _consult_mode(self, sent: Sentence, trigger: Trigger, channel: str | None, place: Place | None,
                       actors_list: list[Actor], recipients: list[Actor], story: _Story,

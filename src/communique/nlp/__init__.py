@@ -74,7 +74,7 @@ def analyze(body: str) -> Analysis:
                     end=tok.stop,
                     lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
                     pos=tok.pos or "X",
-                    feats=dict(tok.feats or {}),
+                    feats=repair_feats(tok.text, tok.pos or "X", dict(tok.feats or {})),
                     head=ids.get(tok.head_id, -1),
                     rel=tok.rel or "",
                 )
@@ -101,3 +101,28 @@ def lemma_of(word: str) -> str:
     """Most likely dictionary form of a single word, lower-case, ё folded."""
     parses = morph_vocab().parse(word)
     return (parses[0].normal if parses else word).lower().replace("ё", "е")
+
+
+# Parts of speech whose case the neural tagger sometimes gets wrong for capitalized words
+# ("Президенты договорились" tagged genitive singular).
+_NOMINAL = {"NOUN", "PROPN", "ADJ"}
+
+
+def repair_feats(text: str, pos: str, feats: dict[str, str]) -> dict[str, str]:
+    """Replace a tagged case that the dictionary rules out for this word form.
+
+    Only dictionary words are checked: for guessed (foreign) words pymorphy knows no better.
+    """
+    if pos not in _NOMINAL or "Case" not in feats:
+        return feats
+    known = [p for p in morph_vocab().parse(text) if p.is_known and "Case" in p.feats]
+    if not known or feats["Case"] in {p.feats["Case"] for p in known}:
+        return feats
+    best = known[0].feats
+    return {**feats, "Case": best["Case"], "Number": best.get("Number", feats.get("Number", ""))}
+
+
+@cache
+def is_person_name(word: str) -> bool:
+    """Does the dictionary know this word as a first name, surname or patronymic?"""
+    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph_vocab().parse(word))

@@ -27,7 +27,7 @@ RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|на�
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 WEEKDAY_RE = re.compile(r"\bв?о?\s(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 # Words that put what follows in the past of the story: "Ранее, 31 января, …".
-BACKGROUND = re.compile(r"\b(ранее|до этого|прежде|напомним|в прошлом году|еще в|ещё в|в свое время)\b", re.I)
+BACKGROUND = re.compile(r"\b(ранее|до этого|прежде|напомним|в прошлом году|еще в|ещё в|в свое время|последний раз|в последний раз|в прошлый раз|тогда)\b", re.I)
 # A dateline: optional place, then day and month, at the very start of the body.
 DATELINE = re.compile(
     rf"^\s*(?:[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*)?\s*[.,]\s*)?(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\s*(?:года|г\.)?\s*[.,—–\-/]",
@@ -91,7 +91,7 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
         for m in WEEKDAY_RE.finditer(text):
             items.append((m.start(1), m.end(1), "weekday", None))
         for start, end, kind, value in sorted(items, key=lambda item: item[0]):
-            background = bool(BACKGROUND.search(text[max(0, start - 40) : start]))
+            background = bool(BACKGROUND.search(text[:start]))
             found.append(
                 TimeExpression(sent.index, sent.start + start, sent.start + end, text[start:end], kind, value, background)
             )
