@@ -10,6 +10,7 @@ act through their names, seats of power and "adjective + сторона/наро
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
@@ -31,6 +32,34 @@ COUNTRY_HEADS = {"сторона", "народ", "делегация", "влас
 MAX_TITLE_GAP = 6
 # Name windows tried against the knowledge base when NER missed a name.
 MAX_NAME_TOKENS = 4
+
+
+# Third-person pronouns that may stand for a person named before, with their gender.
+PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
+# "С.Лавров", "А.Ю.Руденко": initials before a surname.
+INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.\s*){1,2}(?P<surname>[А-ЯЁA-Z][\w\-]+)$")
+
+
+def _gender_fits(mention: ActorMention, gender: str) -> bool:
+    # Feminine Russian surnames end in -а/-я (Захарова, Матвиенко is unmarked): a weak cue,
+    # enough to keep "она" off a man named just before.
+    last = mention.actor.name.split()[-1] if mention.actor.name else ""
+    feminine = last.endswith(("ова", "ева", "ина", "ая", "ская"))
+    return feminine == (gender == "Fem")
+
+
+def _name_words(tokens: tuple[Token, ...]) -> list[str]:
+    """The words of a name without initials ("С . Лавров" -> ["Лавров"])."""
+    words = []
+    for t in tokens:
+        match = INITIALS.match(t.text)
+        if match:
+            words.append(match.group("surname"))
+        elif t.text == "." or (len(t.text) == 1 and t.text.isupper()):
+            continue
+        else:
+            words.append(t.text)
+    return words
 
 
 @dataclass(frozen=True)
@@ -60,8 +89,28 @@ class ActorFinder:
         mentions: list[ActorMention] = []
         known_unknowns: dict[str, Actor] = {}  # surname stem -> actor first named in full
         for sent in analysis.sentences:
-            mentions.extend(self._sentence(sent, reference_date(sent.index), known_unknowns))
+            found = self._sentence(sent, reference_date(sent.index), known_unknowns)
+            found += self._pronouns(sent, found, mentions)
+            mentions.extend(sorted(found, key=lambda m: m.first_token))
         return _unify_unknown_names(mentions)
+
+    def _pronouns(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
+        """"он"/"она" as subject: the person most recently named as a subject before it."""
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        result = []
+        for token in sent.tokens:
+            if token.pos != "PRON" or token.lemma not in PERSONAL_PRONOUNS or token.index in taken:
+                continue
+            if token.feats.get("Case", "Nom") != "Nom":
+                continue
+            gender = PERSONAL_PRONOUNS[token.lemma]
+            before_here = [m for m in here if m.first_token < token.index]
+            candidates = [m for m in earlier + before_here if m.actor.kind == "person" and m.case in ("Nom", None)]
+            antecedent = next((m for m in reversed(candidates) if _gender_fits(m, gender)), None)
+            if antecedent is not None:
+                actor = replace(antecedent.actor, entity_text=token.text)
+                result.append(ActorMention(actor, sent.index, token.start, token.end, token.index, token.index, "Nom"))
+        return result
 
     def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor]) -> list[ActorMention]:
         tokens = sent.tokens
@@ -150,7 +199,9 @@ class ActorFinder:
     def _person(self, sent: Sentence, name: _Name, offices: list[OfficeMatch], countries: list[CountryMatch],
                 day: date | None, known: dict[str, Actor]) -> ActorMention | None:
         tokens = sent.tokens
-        words = [t.text for t in tokens[name.first : name.last + 1]]
+        words = _name_words(tokens[name.first : name.last + 1])
+        if not words:
+            return None
         title = self._title_before(tokens, name.first, offices)
         first = title.first if title else name.first
         title_country = self._title_country(tokens, title, countries, name.first) if title else None
@@ -167,7 +218,9 @@ class ActorFinder:
         else:
             surname = stem(words[-1])
             earlier = known.get(surname)
-            normal = " ".join(_nominative(t) for t in tokens[name.first : name.last + 1])
+            normal = " ".join(_nominative(t) for t in tokens[name.first : name.last + 1]
+                              if t.text in words or INITIALS.match(t.text))
+            normal = " ".join(w for w in (INITIALS.sub(r"\g<surname>", x) for x in normal.split()))
             office = title.title.office if title else None
             if earlier is not None:
                 # The same person named again: keep the fuller name, fill in what was missing.

@@ -51,6 +51,14 @@ QUANTITY = re.compile(
 )
 # Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
+# Tokens between a channel word and its trigger: "провел телефонный разговор", "по телефону обсудили".
+CHANNEL_WINDOW = 3
+# Nouns of time that may precede a venue: "в четверг во Вьентьяне".
+TIME_NOUNS = {"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "день",
+              "неделя", "месяц", "год", "утро", "вечер", "время", "январь", "февраль", "март", "апрель", "май",
+              "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
+# Prepositions that make a trigger noun the topic of another verb: "рассказал о визите".
+TOPIC_PREPOSITIONS = {"о", "об", "обо", "про"}
 MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор", "консультация"}
 
 
@@ -92,12 +100,7 @@ class EventExtractor:
             sent_mentions = by_sentence.get(sent.index, [])
             if story.visit_country is None:
                 story.visit_country = self._visit_destination(sent)
-            found = self._sentence_events(doc, sent, sent_mentions, dates, story, by_sentence)
-            for event in found:
-                story.last_event = event
-                if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
-                    story.last_meeting = event
-            events.extend(found)
+            events.extend(self._sentence_events(doc, sent, sent_mentions, dates, story, by_sentence))
         return events
 
     # -- triggers --------------------------------------------------------------------------
@@ -122,14 +125,24 @@ class EventExtractor:
         for token, trigger in triggers:
             if trigger.kind == "visit" and has_meeting:
                 continue  # "в ходе визита ... встретился": the visit frames the meeting
-            if self._is_attendance(sent, token):
+            if self._is_attendance(sent, token, mentions):
                 continue  # "во встрече приняли участие ...": attendees of a meeting told before
             if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
                 continue  # "успеха предстоящего саммита": a noun inside a noun phrase asserts nothing
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
             if event is not None:
                 events.append(event)
+                story.last_event = event
+                if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
+                    story.last_meeting = event
         return events
+
+    def _is_topic(self, sent: Sentence, token: Token) -> bool:
+        """Is the trigger noun (or the noun it hangs from) the object of "о"/"про"?"""
+        nodes = [token.index]
+        if token.head >= 0 and sent.tokens[token.head].pos == "NOUN":
+            nodes.append(token.head)
+        return any(t.lemma in TOPIC_PREPOSITIONS and t.head in nodes and t.rel == "case" for t in sent.tokens)
 
     def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
@@ -140,10 +153,17 @@ class EventExtractor:
             return True
         return any(self._governed_by(sent, m, token) for m in mentions)
 
-    def _is_attendance(self, sent: Sentence, token: Token) -> bool:
+    def _is_attendance(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
+        """"Во встрече также приняли участие ..." of one side's aides: no meeting of its own.
+
+        Attendees of two or more countries ("в саммите приняли участие президенты ...") make
+        the meeting itself and are kept.
+        """
         lemmas = {t.lemma for t in sent.tokens}
         before = sent.tokens[token.index - 1].lemma if token.index else ""
-        return "участие" in lemmas and before in ("в", "во")
+        if not ({"участие", "участвовать"} & lemmas and before in ("в", "во")):
+            return False
+        return len({m.actor.country for m in mentions if m.actor.country}) < 2
 
     # -- one event -------------------------------------------------------------------------
 
@@ -151,7 +171,11 @@ class EventExtractor:
                mentions: list[ActorMention], dates: DocumentDates, story: _Story,
                by_sentence: dict[int, list[ActorMention]]) -> Event | None:
         first, last = self._clause(sent, token)
-        parties = self._parties(sent, token, trigger, [m for m in mentions if first <= m.first_token <= last])
+        in_clause = [m for m in mentions if first <= m.first_token <= last]
+        if trigger.pos == "NOUN" and self._is_topic(sent, token):
+            # "рассказал о подготовке визита Путина": the speaker is not a participant.
+            in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
+        parties = self._parties(sent, token, trigger, in_clause)
         confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
         reciprocal = self._reciprocal(sent)
         named = [m for m in parties.all() if not m.plural_reference]
@@ -188,14 +212,15 @@ class EventExtractor:
         expression = self._date_expression(dates.expressions, sent, token)
         event_date, precision = self._date(expression, dates, story)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
-        channel = self._channel(sent, trigger)
-        place = self._place(sent, token, mentions)
+        channel = self._channel(sent, token, trigger)
+        place = self._place(sent, token, first, last, mentions)
         mode = None
         if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None:
             # "В ходе встречи стороны обсудили ...": the same meeting, told on.
             meeting = story.last_meeting
             mode, actors_list, recipients = meeting.mode, meeting.actor, meeting.recipient
             place, channel = meeting.event_loc, meeting.channel
+            event_date, precision, auxiliary = meeting.date, meeting.date_precision, meeting.auxiliary
         elif trigger.type == "CONSULT":
             mode, actors_list, recipients, place = self._consult_mode(
                 sent, trigger, channel, place, actors_list, recipients, story, expression)
@@ -256,6 +281,8 @@ class EventExtractor:
                     partners.append(mention)
             elif mention.case == "Acc" and before not in ("в", "во", "на", "за", "про"):
                 objects.append(mention)
+            elif mention.case == "Dat" and trigger.kind == "congratulate":
+                objects.append(mention)  # "направил поздравительную телеграмму президенту ..."
             elif mention.case in ("Nom", None):
                 subjects.append(mention)
         return _Parties(subjects, partners, objects)
@@ -302,11 +329,14 @@ class EventExtractor:
 
     # -- mode, place, channel ---------------------------------------------------------------
 
-    def _channel(self, sent: Sentence, trigger: Trigger) -> str | None:
+    def _channel(self, sent: Sentence, token: Token, trigger: Trigger) -> str | None:
+        """Channel named by the trigger or by a cue word next to it or attached to it."""
         if trigger.channel:
             return trigger.channel
+        related = {token.index, token.head, *(t.index for t in self._governors(sent, token))}
         for t in sent.tokens:
-            if t.lemma in self.lexicon.channels:
+            if t.lemma in self.lexicon.channels and (
+                    abs(t.index - token.index) <= CHANNEL_WINDOW or t.head in related or t.index in related):
                 return self.lexicon.channels[t.lemma]
         return None
 
@@ -322,18 +352,25 @@ class EventExtractor:
                             return match.iso3
         return None
 
-    def _place(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> Place | None:
-        """Where the clause says it happened: "в Москве" attached to the trigger or its verb.
+    def _place(self, sent: Sentence, token: Token, first: int, last: int,
+               mentions: list[ActorMention]) -> Place | None:
+        """Where the clause says it happened: the first place in a "в"-phrase of the clause.
 
-        A place inside another noun phrase ("ситуацию в Сирии") is a topic, not the venue.
+        A "в"-phrase right after a common noun modifies that noun ("ситуацию в Сирии"):
+        a topic, not the venue. natasha's attachments of such phrases are too often wrong to
+        decide this from the parse, so the rule reads the word order.
         """
         tokens = sent.tokens
         actor_tokens = {i for m in mentions for i in range(m.first_token, m.last_token + 1)}
-        anchors = {token.index, *(t.index for t in self._governors(sent, token))}
         for entity in sent.entities:
-            if entity.kind != "LOC" or entity.first_token in actor_tokens:
+            if entity.kind != "LOC" or entity.first_token in actor_tokens or not first <= entity.first_token <= last:
                 continue
-            if not self._attached_as_place(tokens, entity.first_token, anchors):
+            preposition = self._place_preposition(tokens, entity.first_token)
+            if preposition is None:
+                continue
+            before = tokens[preposition - 1] if preposition > 0 else None
+            if before is not None and before.pos == "NOUN" and before.index != token.index \
+                    and before.lemma not in TIME_NOUNS:
                 continue
             span = tokens[entity.first_token : entity.last_token + 1]
             match = next(iter(self.countries.find(span)), None)
@@ -343,19 +380,14 @@ class EventExtractor:
             return Place(name, None)
         return None
 
-    def _attached_as_place(self, tokens: tuple[Token, ...], index: int, anchors: set[int]) -> bool:
-        """Does a "в"-phrase holding token `index` modify one of the anchor tokens?"""
-        current, hops = index, 0
-        has_v = False
-        while 0 <= current < len(tokens) and hops < 5:
-            if any(t.lemma in ("в", "во") and t.head == current and t.rel == "case" for t in tokens):
-                has_v = True
-            if tokens[current].rel == "obl" or current in anchors:
-                return has_v and (tokens[current].head in anchors or current in anchors)
-            if tokens[current].rel not in ("nmod", "flat", "flat:name", "appos", "amod"):
-                return False
-            current, hops = tokens[current].head, hops + 1
-        return False
+    def _place_preposition(self, tokens: tuple[Token, ...], index: int) -> int | None:
+        """Index of the "в"/"во" opening the phrase of token `index` ("в Доме приемов ... Тяньцзиня")."""
+        for k in range(index - 1, max(-1, index - 6), -1):
+            if tokens[k].lemma in ("в", "во"):
+                return k
+            if tokens[k].pos not in ("NOUN", "PROPN", "ADJ"):
+                return None
+        return None
 
     def _consult_mode(self, sent: Sentence, trigger: Trigger, channel: str | None, place: Place | None,
                       actors_list: list[Actor], recipients: list[Actor], story: _Story,
@@ -403,6 +435,9 @@ class EventExtractor:
             value = resolve(expression, dates.published, previous)
             if value is not None:
                 return value, "day"
+        meeting = story.last_meeting
+        if meeting is not None and meeting.auxiliary is None and meeting.date_precision == "day":
+            return meeting.date, "day"  # an undated sentence goes on telling the story's meeting
         if dates.dateline is not None:
             return dates.dateline, "day"
         if dates.published is not None:
@@ -420,7 +455,7 @@ class EventExtractor:
             return "negated"
         if any(t.lemma in self.lexicon.hypothetical_words for t in window):
             return "hypothetical"
-        if token.feats.get("Tense") == "Fut" or any(
+        if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(
                 t.lemma in self.lexicon.future_governors for t in heads):
             return "future"
