@@ -51,13 +51,12 @@ def _gender_fits(mention: ActorMention, gender: str) -> bool:
 def _name_words(tokens: tuple[Token, ...]) -> list[str]:
     """The words of a name without initials ("С . Лавров" -> ["Лавров"])."""
     words = []
-    for t in tokens:
+    for k, t in enumerate(tokens):
         match = INITIALS.match(t.text)
+        initial = len(t.text) == 1 and t.text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
         if match:
             words.append(match.group("surname"))
-        elif t.text == "." or (len(t.text) == 1 and t.text.isupper()):
-            continue
-        else:
+        elif t.text != "." and not initial:
             words.append(t.text)
     return words
 
@@ -68,11 +67,34 @@ class _Name:
     last: int
 
 
-def _nominative(token: Token) -> str:
-    """A name token in the nominative: as written when already so, else its capitalized lemma."""
-    if token.feats.get("Case", "Nom") == "Nom" or not token.lemma[:1].isalpha():
+# Case endings of masculine names that are not in the dictionary, by case: ending -> replacement.
+# "Хавасом" -> "Хавас", "Кхоя" -> "Кхой", "Тьиня" -> "Тьинь". Longest ending first.
+_NAME_ENDINGS = {
+    "Ins": (("ем", "й"), ("ом", ""), ("ым", ""), ("им", "")),
+    "Gen": (("я", "й"), ("а", "")),
+    "Acc": (("я", "й"), ("а", "")),
+    "Dat": (("ю", "й"), ("у", "")),
+    "Loc": (("е", ""),),
+}
+_VOWELS = set("аеёиоуыэюя")
+
+
+def _nominative(token: Token, case: str | None) -> str:
+    """A name token in the nominative, given the case of the phrase it stands in (None: unsure)."""
+    if not token.text[:1].isalpha() or token.feats.get("Case") == "Nom" and case in (None, "Nom"):
         return token.text
-    return "-".join(part[:1].upper() + part[1:] for part in token.lemma.split("-"))
+    if is_person_name(token.text):
+        return "-".join(part[:1].upper() + part[1:] for part in token.lemma.split("-"))
+    if case in (None, "Nom") or token.feats.get("Gender") == "Fem":
+        return token.text
+    word = token.text
+    for ending, replacement in _NAME_ENDINGS.get(case, ()):
+        if word.lower().endswith(ending) and len(word) - len(ending) >= 2:
+            stem_ = word[: -len(ending)]
+            if replacement == "й" and stem_[-1].lower() not in _VOWELS:
+                replacement = "ь"  # Тьиня -> Тьинь, Кхоя -> Кхой
+            return stem_ + replacement
+    return word
 
 
 class ActorFinder:
@@ -181,6 +203,8 @@ class ActorFinder:
             follows = tokens[i + size] if i + size < len(tokens) else None
             if size == 1 and follows is not None and follows.text[:1].isupper():
                 continue  # "Раис Татарстана": one capitalized word before another is no name alone
+            if size == 1 and not self.kb.is_safe_single(window[0].text):
+                continue
             if self.kb.find_person([t.text for t in window]):
                 return _Name(i, i + size - 1)
         return None
@@ -218,7 +242,9 @@ class ActorFinder:
         else:
             surname = stem(words[-1])
             earlier = known.get(surname)
-            normal = " ".join(_nominative(t) for t in tokens[name.first : name.last + 1]
+            # Case endings are cut only when a title fixes the case: the tagger's case of a bare
+            # foreign name is a guess ("Акира" read as a genitive).
+            normal = " ".join(_nominative(t, case if title else None) for t in tokens[name.first : name.last + 1]
                               if t.text in words or INITIALS.match(t.text))
             normal = " ".join(w for w in (INITIALS.sub(r"\g<surname>", x) for x in normal.split()))
             office = title.title.office if title else None
@@ -317,13 +343,17 @@ def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
     The best name is the longest one written in the nominative; natasha's lemmas of foreign
     names in oblique cases are guesses ("Тьиня" for "Тьинь").
     """
-    best: dict[str, tuple[tuple[bool, int], Actor]] = {}
+    counts: dict[str, int] = {}
+    for m in mentions:
+        if m.actor.kind == "person" and not m.actor.identifier_id:
+            counts[m.actor.name] = counts.get(m.actor.name, 0) + 1
+    best: dict[str, tuple[tuple[bool, int, int], Actor]] = {}
     for m in mentions:
         a = m.actor
         if a.kind != "person" or a.identifier_id:
             continue
         key = stem(a.name.split()[-1])
-        score = (m.case in ("Nom", None), len(a.name.split()))
+        score = (m.case in ("Nom", None), counts[a.name], len(a.name.split()))
         previous = best.get(key)
         if previous is None or score > previous[0]:
             country = a.country or (previous[1].country if previous else None)

@@ -73,7 +73,10 @@ def person_id_for(canonical: str) -> str:
 class KnowledgeBase:
     """Persons and tenures with lookups by name form and by office on a date."""
 
-    def __init__(self, tenures: list[Tenure], forms: dict[str, set[tuple[str, ...]]]):
+    def __init__(self, tenures: list[Tenure], forms: dict[str, set[tuple[str, ...]]],
+                 single_words: set[str] | None = None):
+        # One-word name forms as written (folded): "Раиси" must not match "Раис" by its stem.
+        self.single_words = single_words or set()
         by_person: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in tenures:
             by_person[tenure.person_id].append(tenure)
@@ -103,6 +106,12 @@ class KnowledgeBase:
                     if sequence_matches(tokens, form):
                         return person
         return None
+
+    def is_safe_single(self, word: str) -> bool:
+        """May one word be looked up by stem? Not when it only shares a stem with a vowel-final name."""
+        folded = fold(word)
+        return folded in self.single_words or not any(
+            stem(w) == stem(folded) and w != stem(w) and not folded.startswith(w) for w in self.single_words)
 
     def holder(self, office: str, where: str, day: date | None) -> Tenure | None:
         """Who held `office` of a country (ISO3) or organization on `day`."""
@@ -136,6 +145,7 @@ def load_kb(path: Path | None = None) -> KnowledgeBase:
     path = path or DATA_DIR / "officeholders.csv"
     tenures: list[Tenure] = []
     forms: dict[str, set[tuple[str, ...]]] = defaultdict(set)
+    single_words: set[str] = set()
     try:
         handle = path.open(encoding="utf-8", newline="")
     except OSError as exc:
@@ -169,10 +179,13 @@ def load_kb(path: Path | None = None) -> KnowledgeBase:
             names = [row["name_ru"], *(a for a in row["aliases_ru"].split("|") if a.strip())]
             for name in names:
                 forms[pid].add(tuple(stem(t) for t in fold(name).split()))
+                if len(name.split()) == 1:
+                    single_words.add(fold(name))
             surname = row["name_ru"].split()[-1]
             if len(row["name_ru"].split()) > 1 and len(surname) >= 4:
                 forms[pid].add((stem(surname),))
-    return KnowledgeBase(tenures, forms)
+                single_words.add(fold(surname))
+    return KnowledgeBase(tenures, forms, single_words)
 
 
 @cache

@@ -51,6 +51,10 @@ QUANTITY = re.compile(
 )
 # Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
+# "под председательством X": the chair of a meeting is one of its participants.
+CHAIR_WORDS = {"председательство"}
+# How many tokens back a "с" may open a partner's phrase.
+PARTNER_REACH = 10
 # Tokens between a channel word and its trigger: "провел телефонный разговор", "по телефону обсудили".
 CHANNEL_WINDOW = 3
 # Nouns of time that may precede a venue: "в четверг во Вьентьяне".
@@ -178,7 +182,9 @@ class EventExtractor:
         parties = self._parties(sent, token, trigger, in_clause)
         confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
         reciprocal = self._reciprocal(sent)
-        named = [m for m in parties.all() if not m.plural_reference]
+        # Persons, and countries named as subjects or partners, are parties in their own right.
+        named = [m for m in parties.all() if not m.plural_reference
+                 and (m.actor.kind == "person" or m.case in ("Nom", "Ins", None))]
         groups = [m for m in parties.all() if m.plural_reference]
         actors_list: list[Actor]
         recipients: list[Actor] = []
@@ -265,32 +271,82 @@ class EventExtractor:
         return first, last
 
     def _parties(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention]) -> _Parties:
+        """Mentions of the clause by role: nominative subjects, "с"-partners, objects."""
         tokens = sent.tokens
         subjects, partners, objects = [], [], []
+        previous: tuple[ActorMention, list[ActorMention]] | None = None
         for mention in mentions:
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
-            governed = self._governed_by(sent, mention, token)
-            if mention.case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
-                partners.append(mention)
-            elif mention.case == "Gen":
-                if governed and trigger.pos == "NOUN":
-                    subjects.append(mention)
-                elif governed and trigger.pos == "VERB":
-                    objects.append(mention)  # animate accusative = genitive form: "принял посла"
-                elif before == "между" or self._has_partner_marker(sent, mention):
-                    partners.append(mention)
-            elif mention.case == "Acc" and before not in ("в", "во", "на", "за", "про"):
-                objects.append(mention)
-            elif mention.case == "Dat" and trigger.kind == "congratulate":
-                objects.append(mention)  # "направил поздравительную телеграмму президенту ..."
-            elif mention.case in ("Nom", None):
-                subjects.append(mention)
+            role = self._role(sent, token, trigger, mention, before)
+            if role is None and previous is not None and self._conjoined(sent, previous[0], mention):
+                role = previous[1]  # "с X, Y и Z", "разговора X и Y": the list shares its role
+            if role is not None:
+                role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
+                role_list.append(mention)
+                previous = (mention, role)
         return _Parties(subjects, partners, objects)
 
+    def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
+        case = mention.case
+        if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
+            return "partner"
+        if case == "Gen":
+            if before in CHAIR_WORDS:
+                return "subject"  # "под председательством президента X": the host takes part
+            if mention.actor.kind == "country":
+                # "заседание Совета ... Узбекистана и Турции": countries in a genitive chain name
+                # an institution; only "визит России"-like adjacency makes them parties.
+                return "subject" if trigger.pos == "NOUN" and self._right_after(sent, token, mention) else None
+            if trigger.pos == "NOUN" and (self._governed_by(sent, mention, token) or self._right_after(sent, token, mention)):
+                return "subject"
+            if trigger.pos == "VERB" and (self._governed_by(sent, mention, token) or self._direct_object(sent, mention, token)):
+                return "object"  # animate accusative = genitive form: "принял посла"
+            return "partner" if before == "между" else None
+        if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
+            return "object"
+        if case == "Dat" and trigger.kind == "congratulate":
+            return "object"  # "направил поздравительную телеграмму президенту ..."
+        if case in ("Nom", None):
+            return "subject"
+        return None
+
+    def _right_after(self, sent: Sentence, trigger: Token, mention: ActorMention) -> bool:
+        """Does the mention follow the trigger noun with only adjectives between ("разговора Путина")?"""
+        between = sent.tokens[trigger.index + 1 : mention.first_token]
+        return mention.first_token > trigger.index and all(t.pos == "ADJ" for t in between)
+
+    def _conjoined(self, sent: Sentence, first: ActorMention, second: ActorMention) -> bool:
+        """Are two mentions members of one list ("X, Y и Z") in the same case?"""
+        between = sent.tokens[first.last_token + 1 : second.first_token]
+        return (first.case == second.case and 0 < len(between) <= 2
+                and all(t.text in (",", "и", "а также") or t.lemma == "и" for t in between))
+
     def _has_partner_marker(self, sent: Sentence, mention: ActorMention) -> bool:
-        """Is "с"/"между" attached to the mention's head, however far before it stands?"""
+        """Does "с"/"между" open the mention's phrase, however far before it stands?
+
+        "с находящимся в России с рабочим визитом заместителем министра ...": the parse or,
+        failing it, the nearest preposition back within the same stretch of the clause.
+        """
         span = range(mention.first_token, mention.last_token + 1)
-        return any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in span for t in sent.tokens)
+        if any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in span for t in sent.tokens):
+            return True
+        for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
+            t = sent.tokens[k]
+            if t.lemma in PARTNER_PREPOSITIONS:
+                return True
+            if t.text in ",;:" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+                return False
+        return False
+
+    def _direct_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """A genitive-looking mention right after a transitive verb trigger: animate accusative."""
+        if mention.first_token <= trigger.index:
+            return False
+        between = sent.tokens[trigger.index + 1 : mention.first_token]
+        # Place and time phrases may stand between ("принял в Кремле посла"); clauses may not.
+        if any(t.pos in ("VERB", "PUNCT") for t in between):
+            return False
+        return not (between and between[-1].pos == "ADP")
 
     def _governed_by(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention's head attached to the trigger (directly or through a conjunct)?"""

@@ -45,9 +45,15 @@ def _codes_agree(a: Event, b: Event) -> bool:
     return a.cameo == b.cameo or a.cameo.endswith("0") or b.cameo.endswith("0")
 
 
+def _channels_agree(a: Event, b: Event) -> bool:
+    """A phone call and a meeting in person are two events, whatever else they share."""
+    return a.channel is None or b.channel is None or a.channel == b.channel
+
+
 def same_event(a: Event, b: Event) -> bool:
     return (
         a.event == b.event
+        and _channels_agree(a, b)
         and a.auxiliary == b.auxiliary
         and _codes_agree(a, b)
         and _participants_match(a.actor + a.recipient, b.actor + b.recipient)
@@ -73,7 +79,7 @@ def merge(a: Event, b: Event) -> Event:
     return replace(
         a,
         mode=a.mode or b.mode,
-        channel=a.channel if a.channel not in (None, "in_person") else (b.channel or a.channel),
+        channel=a.channel or b.channel,
         date=date,
         date_precision=precision,
         actor=_specific(keep_roles.actor, (b if keep_roles is a else a).actor) if keep_roles.recipient == [] else keep_roles.actor,

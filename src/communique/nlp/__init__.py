@@ -125,4 +125,4 @@ def repair_feats(text: str, pos: str, feats: dict[str, str]) -> dict[str, str]:
 @cache
 def is_person_name(word: str) -> bool:
     """Does the dictionary know this word as a first name, surname or patronymic?"""
-    return any({"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph_vocab().parse(word))
+    return any(p.is_known and {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph_vocab().parse(word))
