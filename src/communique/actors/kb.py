@@ -23,6 +23,8 @@ OFFICES = {
     "deputy_head_of_government", "defense_minister",
 }
 ISO3 = re.compile(r"^[A-Z]{3}$")
+# Name forms are bucketed by the first letters of their first stem (typos elsewhere still match).
+BUCKET = 3
 WIKIDATA = re.compile(r"^Q\d+$")
 
 
@@ -87,7 +89,7 @@ class KnowledgeBase:
         self._by_first: dict[str, list[tuple[tuple[str, ...], Person]]] = defaultdict(list)
         for person in self.persons.values():
             for form in person.forms:
-                self._by_first[form[0]].append((form, person))
+                self._by_first[form[0][:BUCKET]].append((form, person))
         self._by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
         for tenure in tenures:
             self._by_office[(tenure.office, tenure.country or tenure.organization or "")].append(tenure)
@@ -96,12 +98,15 @@ class KnowledgeBase:
         """The person whose name form the tokens spell (any case form, one typo allowed)."""
         if not tokens:
             return None
-        candidates = self._by_first.get(stem(tokens[0]), [])
+        first_stem = stem(tokens[0])
+        candidates = self._by_first.get(first_stem[:BUCKET], [])
         for form, person in candidates:
             if sequence_matches(tokens, form):
                 return person
+        if len(tokens) < 2:
+            return None  # a typo is only trusted inside a multi-word name
         for first, entries in self._by_first.items():  # a typo in the first token
-            if first != stem(tokens[0]):
+            if first != first_stem[:BUCKET]:
                 for form, person in entries:
                     if sequence_matches(tokens, form):
                         return person

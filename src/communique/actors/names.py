@@ -34,7 +34,11 @@ def stems_match(a: str, b: str) -> bool:
     """Do two stems name the same word, allowing one edit in long ones?"""
     if a == b:
         return True
-    return min(len(a), len(b)) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
+    short, long_ = sorted((a, b), key=len)
+    # Endings overlap ("Сергей" -> "серг", "Сергеем" -> "серге"): one letter more is the same stem.
+    if len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short):
+        return True
+    return len(short) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
 
 
 def sequence_matches(tokens: list[str], form: tuple[str, ...]) -> bool:

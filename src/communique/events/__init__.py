@@ -51,6 +51,8 @@ QUANTITY = re.compile(
 )
 # Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
+# "20-летия", "годовщины": a trigger noun after these names what is commemorated.
+ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 # "под председательством X": the chair of a meeting is one of its participants.
 CHAIR_WORDS = {"председательство"}
 # How many tokens back a "с" may open a partner's phrase.
@@ -153,6 +155,9 @@ class EventExtractor:
         if token.head < 0:
             return True
         head = sent.tokens[token.head]
+        previous = sent.tokens[token.index - 1] if token.index else None
+        if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
+            return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS:
             return True
         return any(self._governed_by(sent, m, token) for m in mentions)

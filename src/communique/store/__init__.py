@@ -103,8 +103,11 @@ class Repository:
 
     def __init__(self, db: str):
         url = database_url(db)
-        if url.startswith("sqlite:///"):
-            Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            if url.startswith("sqlite:///"):
+                Path(url.removeprefix("sqlite:///")).parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{db}: cannot open database (cannot create its folder: {exc.strerror})") from exc
         try:
             self.engine: Engine = create_engine(url)
             if self.engine.dialect.name == "sqlite":

@@ -1,0 +1,116 @@
+"""Stage actors: knowledge base, names in every case, titles, countries."""
+
+from __future__ import annotations
+
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from communique.actors import ActorFinder
+from communique.actors.countries import country_index
+from communique.actors.kb import COLUMNS, default_kb, load_kb
+from communique.data import DataFileError
+from communique.nlp import analyze
+
+
+def _mentions(text: str, day: date):
+    analysis = analyze(text)
+    return ActorFinder().find(analysis, lambda _i: day)
+
+
+def _people(text: str, day: date = date(2025, 6, 1)):
+    return {(m.actor.canonical or m.actor.name, m.actor.country, m.actor.office, m.case)
+            for m in _mentions(text, day) if m.actor.kind == "person"}
+
+
+def test_shipped_kb_loads_fast_and_has_no_overlapping_tenures():
+    start = time.perf_counter()
+    kb = load_kb()
+    assert time.perf_counter() - start < 1.0
+    assert kb.overlaps() == []
+    countries = {t.country for p in kb.persons.values() for t in p.tenures if t.country}
+    assert len(countries) >= 100
+
+
+@pytest.mark.parametrize(
+    ("office", "country", "day", "expected"),
+    [
+        ("head_of_state", "USA", date(2016, 6, 1), "Barack Obama"),
+        ("head_of_state", "USA", date(2021, 6, 1), "Joe Biden"),
+        ("head_of_state", "USA", date(2025, 6, 1), "Donald Trump"),
+        ("foreign_minister", "RUS", date(2021, 6, 1), "Sergey Lavrov"),
+    ],
+)
+def test_office_holder_depends_on_the_date(office, country, day, expected):
+    tenure = default_kb().holder(office, country, day)
+    assert tenure is not None and tenure.canonical == expected
+
+
+def test_title_only_resolves_by_the_date_of_the_text():
+    text = "Президент США выступил в Конгрессе."
+    assert ("Joe Biden", "USA", "head_of_state", "Nom") in _people(text, date(2021, 3, 1))
+    assert ("Donald Trump", "USA", "head_of_state", "Nom") in _people(text, date(2025, 3, 1))
+
+
+def test_names_in_oblique_cases_and_a_typo():
+    found = _people("Премьер-министр Индии Нарендра Моди провел переговоры с Председателем Китайской "
+                    "Народной Республики Си Цзиньпином и с Мминистром иностранных дел России Сергеем Лавровым.",
+                    date(2024, 10, 23))
+    names = {f[0] for f in found}
+    assert {"Narendra Modi", "Xi Jinping", "Sergey Lavrov"} <= names
+    cases = {f[0]: f[3] for f in found}
+    assert cases["Xi Jinping"] == "Ins" and cases["Narendra Modi"] == "Nom"
+
+
+def test_unknown_official_keeps_title_office_and_country():
+    found = _people("Заместитель министра иностранных дел Индонезии Ариф Хавас Огросено прибыл в Москву.")
+    assert ("Ариф Хавас Огросено", "IDN", "deputy_foreign_minister", "Nom") in found
+
+
+def test_genitive_possessor_is_kept_apart_from_the_subject():
+    mentions = _mentions("Посланник генерального секретаря ЦК КПВ То Лама министр иностранных дел "
+                         "Ле Хоай Чунг встретился с президентом Владимиром Путиным.", date(2026, 2, 24))
+    cases = {m.actor.canonical: m.case for m in mentions if m.actor.kind == "person"}
+    assert cases["To Lam"] == "Gen"
+    assert cases["Le Hoai Trung"] == "Nom"
+    assert cases["Vladimir Putin"] == "Ins"
+
+
+def test_countries_names_adjectives_and_places():
+    index = country_index()
+    assert index.compound("российско-китайский") == ["RUS", "CHN"]
+    mentions = _mentions("Казахстанская сторона и КНР подписали соглашение в Пекине.", date(2025, 1, 1))
+    countries = [(m.actor.country, m.actor.entity_text) for m in mentions if m.actor.kind == "country"]
+    assert ("KAZ", "Казахстанская сторона") in countries
+    assert ("CHN", "КНР") in countries
+    assert all(text != "Пекине" for _, text in countries)  # a place, not an actor
+
+
+def _write_kb(path: Path, rows: list[str]) -> Path:
+    path.write_text(",".join(COLUMNS) + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize(
+    ("row", "problem"),
+    [
+        ("A B,А Б,,RU,head_of_state,,2020-01-01,,,x", "alpha-3"),
+        ("A B,А Б,,RUS,king,,2020-01-01,,,x", "unknown office"),
+        ("A B,А Б,,RUS,head_of_state,,2020-13-01,,,x", "ISO date"),
+        ("A B,А Б,,RUS,head_of_state,,2020-01-01,2019-01-01,,x", "before start"),
+        ("A B,А Б,,RUS,head_of_state,,2020-01-01,,wd123,x", "Q-id"),
+    ],
+)
+def test_kb_schema_is_validated(tmp_path, row, problem):
+    with pytest.raises(DataFileError, match=problem):
+        load_kb(_write_kb(tmp_path / "kb.csv", [row]))
+
+
+def test_kb_overlap_check_finds_two_holders_on_one_day(tmp_path):
+    kb = load_kb(_write_kb(tmp_path / "kb.csv", [
+        "A B,А Б,,RUS,head_of_state,,2020-01-01,2022-01-01,,x",
+        "C D,В Г,,RUS,head_of_state,,2021-06-01,,,x",
+    ]))
+    assert len(kb.overlaps()) == 1

@@ -1,0 +1,63 @@
+"""The command line, end to end on small inputs."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from communique.cli import app
+
+runner = CliRunner()
+
+ARTICLE = (" date 2025-06-05 Токаев принял премьера Вьетнама\n\n"
+           "Астана, 5 июня. Президент Казахстана Касым-Жомарт Токаев принял в Акорде премьер-министра "
+           "Вьетнама Фам Минь Тьиня, прибывшего в Казахстан с официальным визитом.\n")
+
+
+def test_every_command_has_help():
+    for command in ("run", "extract", "evaluate"):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_extract_writes_the_contract_and_reports_bad_files(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE, encoding="utf-8")
+    (corpus / "empty.txt").write_text("", encoding="utf-8")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "empty.txt: file is empty" in result.output
+    documents = [json.loads(line) for line in (out / "documents.jsonl").read_text(encoding="utf-8").splitlines()]
+    events = [json.loads(line) for line in (out / "events.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [d["path"].rsplit("/", 1)[-1] for d in documents] == ["good.txt"]
+    assert set(documents[0]) >= {"doc_id", "path", "title", "language", "published", "published_from",
+                                 "attributed_to", "body", "reprint_of"}
+    (event,) = events
+    assert set(event) >= {"id", "event", "mode", "channel", "auxiliary", "context", "date", "date_precision",
+                          "actor", "recipient", "event_loc", "cameo", "quad_code", "event_scale",
+                          "confidence", "mentions"}
+    assert event["mode"] == "visit" and event["recipient"][0]["canonical"] == "Kassym-Jomart Tokayev"
+    body = documents[0]["body"]
+    mention = event["mentions"][0]
+    assert body[mention["start"] : mention["end"]] == mention["sentence"]
+
+
+def test_run_stores_once(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    db = tmp_path / "c.db"
+    first = runner.invoke(app, ["run", str(path), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    assert "added 1 documents, 1 events" in first.output
+    second = runner.invoke(app, ["run", str(path), "--db", str(db)])
+    assert "added 0 documents, 0 events" in second.output and "holds 1 documents, 1 events" in second.output
+
+
+def test_evaluate_rejects_a_file_that_is_not_gold(tmp_path):
+    bad = tmp_path / "gold.json"
+    bad.write_text('{"format": "other"}', encoding="utf-8")
+    result = runner.invoke(app, ["evaluate", str(tmp_path), "--gold", str(bad)])
+    assert result.exit_code == 2 and "not a communique-gold/1 file" in result.output

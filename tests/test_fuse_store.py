@@ -1,0 +1,58 @@
+"""Stages fuse and store: one event per real event, idempotent storage."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from communique.fuse import fuse_events
+from communique.pipeline import fuse_across
+from communique.records import Actor, Event, EventMention, PartialDate
+from communique.store import Repository, StoreError
+
+PUTIN = Actor("Путин", "Владимир Путин", "Vladimir Putin", "kb:vladimir-putin", "RUS", "head_of_state", "person")
+XI = Actor("Си", "Си Цзиньпин", "Xi Jinping", "kb:xi-jinping", "CHN", "head_of_state", "person")
+CHINA = Actor("Китай", "Китай", "Китай", None, "CHN", None, "country")
+
+
+def _event(day: int, actors, channel="phone", precision="day", doc="d1", start=0) -> Event:
+    return Event("CONSULT", "phone", channel, None, ["diplomatic"], PartialDate(2, day, 2024), precision,
+                 actors, [], None, "041", 1, 1.0, 0.9, "разговор",
+                 mentions=[EventMention(doc, f"{doc}.txt", "s", start, start + 1)])
+
+
+def test_reports_of_one_event_merge_and_keep_every_mention():
+    fused = fuse_events([_event(8, [PUTIN, XI]), _event(8, [XI, PUTIN], doc="d2"),
+                         _event(9, [PUTIN, CHINA], precision="publication", doc="d3")])
+    assert len(fused) == 1
+    assert {m.doc_id for m in fused[0].mentions} == {"d1", "d2", "d3"}
+    assert fused[0].date == PartialDate(2, 8, 2024)  # the stated date wins over a publication date
+
+
+def test_different_days_and_channels_stay_apart():
+    fused = fuse_events([_event(8, [PUTIN, XI]), _event(15, [PUTIN, XI]),
+                         _event(8, [PUTIN, XI], channel="in_person")])
+    assert len(fused) == 3
+
+
+def test_store_is_idempotent(tmp_path, process_text):
+    doc = process_text(" date 2025-04-03 Лавров и Фидан\n\nМосква, 3 апреля. Министр иностранных дел России "
+                       "Сергей Лавров провел переговоры с главой МИД Турции Хаканом Фиданом, прибывшим в Москву.\n")
+    repo = Repository(str(tmp_path / "c.db"))
+    first = repo.save([doc], fuse_across([doc]))
+    assert (first.documents_added, first.events_added) == (1, 1)
+    again = repo.save([doc], fuse_across([doc]))
+    assert (again.documents_added, again.events_added, again.mentions_added) == (0, 0, 0)
+    assert repo.counts() == {"documents": 1, "events": 1, "mentions": 1}
+    (stored,) = repo.events()
+    assert stored["event"] == "CONSULT" and stored["mode"] == "visit"
+    with sqlite3.connect(tmp_path / "c.db") as conn:
+        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_bad_database_path_is_a_clear_error(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(StoreError, match="cannot open database"):
+        Repository(str(blocker / "sub" / "c.db"))

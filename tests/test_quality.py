@@ -1,0 +1,53 @@
+"""Quality gates: event scores on the annotated corpora may not drop under the pinned floors."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+import pytest
+
+from communique.evaluation import evaluate, load_gold
+from communique.output import document_record, event_record
+from communique.pipeline import fuse_across
+
+from .conftest import ROOT, SEEDS
+
+FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
+
+
+def _score(pipeline, corpus: Path, floors: dict):
+    gold_path = (ROOT / floors["gold"]).resolve()
+    if not gold_path.exists():
+        pytest.fail(f"gold file {gold_path} is missing: ../shared must stand beside the checkout")
+    digest = hashlib.sha256(gold_path.read_bytes()).hexdigest()
+    assert digest == floors["sha256"], f"{gold_path} changed: re-measure and update tests/quality_floors.json"
+    processed = [d for d in pipeline.run([str(corpus)]) if hasattr(d, "events")]
+    documents = [document_record(d) for d in processed]
+    events = [event_record(e) for e in fuse_across(processed)]
+    return evaluate(load_gold(gold_path), documents, events)
+
+
+@pytest.mark.slow
+def test_seed_floors(pipeline):
+    floors = FLOORS["seeds"]
+    report = _score(pipeline, SEEDS, floors)
+    assert report.recall >= floors["recall"], report.missed
+    assert report.precision >= floors["precision"], report.false_positives
+    assert report.mode_accuracy >= floors["mode_accuracy"]
+    assert len(report.leaks) <= floors["leaks"], report.leaks
+    good_docs = sum(all(c.values()) for c in report.document_checks.values())
+    assert good_docs >= floors["documents_as_gold"], report.document_checks
+
+
+@pytest.mark.slow
+def test_example_floors(pipeline):
+    floors = FLOORS["examples"]
+    report = _score(pipeline, ROOT / "examples" / "corpus", floors)
+    assert report.f1 >= floors["f1"], (report.f1, report.false_positives, report.missed)
+    assert report.precision >= floors["precision"]
+    assert report.recall >= floors["recall"]
+    assert len(report.leaks) <= floors["leaks"], report.leaks
+    good_docs = sum(all(c.values()) for c in report.document_checks.values())
+    assert good_docs >= floors["documents_as_gold"], report.document_checks

@@ -1,0 +1,85 @@
+"""Stage time: publication dates, datelines, years, sentence dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from communique.clean import clean_document
+from communique.nlp import analyze
+from communique.records import PartialDate, RawDocument, TimeExpression
+from communique.time import date_document, place_in_year, resolve, year_hint
+
+
+def _dates(text: str):
+    doc = clean_document(RawDocument(path="t.txt", text=text, source_format="text"))
+    return date_document(doc, analyze(doc.body))
+
+
+def test_dateline_with_header_year_and_agreeing_header():
+    d = _dates(" date 2023-10-18 Путин и Си провели переговоры\n\n"
+               "Пекин, 18 октября. Президент России Владимир Путин провел в Пекине переговоры с "
+               "председателем КНР Си Цзиньпином, передает корреспондент агентства.\n")
+    assert d.published == date(2023, 10, 18)
+    assert d.dateline == PartialDate(10, 18, 2023)
+
+
+def test_header_that_contradicts_the_dateline_is_reported():
+    d = _dates(" date 2024-05-01 Лукашенко прибыл в Москву\n\n"
+               "9 мая — Агентство — Президент Белоруссии Александр Лукашенко прибыл в Москву на "
+               "празднование Дня Победы и провел встречу с Владимиром Путиным.\n")
+    assert d.published == date(2024, 5, 9)
+    assert "conflicts" in d.published_from
+
+
+def test_no_year_anywhere_gives_null():
+    d = _dates("Глава МИД Лаоса прибыл в Ханой\n\n12 марта министр иностранных дел Лаоса провел "
+               "переговоры с вьетнамским коллегой в Ханое.\n")
+    assert d.published is None
+    assert d.expressions[0].value == PartialDate(3, 12, None)
+
+
+def test_year_from_the_text_for_a_lead_date():
+    d = _dates("Торговля растет\n\nОб этом 3 марта сообщил министр. Товарооборот в 2024 году вырос на 5%, "
+               "а к 2030 году стороны рассчитывают удвоить его, заявил министр экономики.\n")
+    assert d.published == date(2024, 3, 3)  # "к 2030 году" is a target, not the present
+
+
+def test_year_hint_from_anniversary():
+    assert year_hint("в контексте 75-летия установления отношений в 1949 году") == 2024
+
+
+def test_date_stamp_line_gives_the_publication_date():
+    d = _dates("Лавров встретился с Фиданом\n28 ноября 2024, 18:05\n\nМинистр иностранных дел России "
+               "Сергей Лавров встретился с главой МИД Турции Хаканом Фиданом в Москве.\n")
+    assert d.published == date(2024, 11, 28)
+
+
+@pytest.mark.parametrize(
+    ("value", "reference", "expected"),
+    [
+        (PartialDate(12, 14), date(2024, 2, 8), 2023),  # December before a February article
+        (PartialDate(1, 31), date(2024, 2, 8), 2024),
+        (PartialDate(2, 9), date(2024, 2, 8), 2024),  # the next day is within the slack
+    ],
+)
+def test_place_in_year(value, reference, expected):
+    assert place_in_year(value, reference).year == expected
+
+
+def test_relative_expressions():
+    published = date(2025, 4, 17)  # a Thursday
+    weekday = TimeExpression(0, 0, 5, "вторник", "weekday", None, False)
+    assert resolve(weekday, published, None) == PartialDate(4, 15, 2025)
+    yesterday = TimeExpression(0, 0, 5, "вчера", "relative", None, False)
+    assert resolve(yesterday, published, None) == PartialDate(4, 16, 2025)
+    same = TimeExpression(0, 0, 5, "в тот же день", "same_day", None, False)
+    assert resolve(same, published, PartialDate(2, 24, None)) == PartialDate(2, 24, None)
+
+
+def test_background_dates_are_flagged():
+    d = _dates("Заголовок новости о встрече министров\n\nРанее, 31 января, министры встретились в Москве. "
+               "Президенты 8 февраля провели телефонный разговор, сообщили в Кремле.\n")
+    flags = {e.text: e.background for e in d.expressions}
+    assert flags == {"31 января": True, "8 февраля": False}
