@@ -19,7 +19,7 @@ from communique.actors.countries import CountryIndex, CountryMatch, country_inde
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem, stems_match
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
-from communique.nlp import is_person_name
+from communique.nlp import is_person_name, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -77,6 +77,16 @@ _NAME_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _VOWELS = set("аеёиоуыэюя")
+
+
+def _own_case(token: Token) -> str | None:
+    """The case of a dictionary first name when it cannot be genitive ("Юрий", "Майклом"), else None."""
+    known = [p for p in morph_vocab().parse(token.text) if p.is_known and {"Name", "Surn"} & set(p.tag.grammemes)]
+    cases = {p.feats.get("Case") for p in known}
+    if not known or "Gen" in cases:
+        return None
+    tagged = token.feats.get("Case")
+    return tagged if tagged in cases else next((c for c in ("Nom", "Ins", "Dat", "Acc", "Loc") if c in cases), None)
 
 
 def _nominative(token: Token, case: str | None) -> str:
@@ -235,6 +245,12 @@ class ActorFinder:
                 title_country = title_country or adjective[0]
                 first -= 1
         case = (tokens[title.first] if title else tokens[name.first]).feats.get("Case")
+        if title and case == "Gen":
+            own = _own_case(tokens[name.first])
+            if own is not None:
+                # "помощник президента РФ Юрий Ушаков": the name is not in the title's genitive,
+                # so the title is whose aide he is, not his office.
+                case, title = own, None
         person = self.kb.find_person(words)
         entity_text = " ".join(words)
         if person:

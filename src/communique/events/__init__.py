@@ -18,7 +18,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from communique.actors import entity_key
-from communique.actors.countries import country_index
+from communique.actors.countries import CountryMatch, country_index
+from communique.nlp import lemma_of
 from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
 from communique.records import (
     Actor,
@@ -189,7 +190,7 @@ class EventExtractor:
         reciprocal = self._reciprocal(sent)
         # Persons, and countries named as subjects or partners, are parties in their own right.
         named = [m for m in parties.all() if not m.plural_reference
-                 and (m.actor.kind == "person" or m.case in ("Nom", "Ins", None))]
+                 and (m.actor.kind == "person" or m.case in ("Nom", "Ins"))]
         groups = [m for m in parties.all() if m.plural_reference]
         actors_list: list[Actor]
         recipients: list[Actor] = []
@@ -311,7 +312,7 @@ class EventExtractor:
             return "object"
         if case == "Dat" and trigger.kind == "congratulate":
             return "object"  # "направил поздравительную телеграмму президенту ..."
-        if case in ("Nom", None):
+        if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None
 
@@ -435,7 +436,11 @@ class EventExtractor:
                 continue
             span = tokens[entity.first_token : entity.last_token + 1]
             match = next(iter(self.countries.find(span)), None)
-            name = " ".join(t.text if t.feats.get("Case") == "Nom" else t.lemma.capitalize() for t in span)
+            name = _place_name(span)
+            if match is None:  # "Эр-Рияде" split by the tokenizer: look the whole name up
+                key = (lemma_of(sent.text[entity.start - sent.start : entity.end - sent.start].replace(" ", "")),)
+                found = self.countries.phrases.get(key)
+                match = CountryMatch(0, 0, found[0], found[1]) if found else None
             if match:
                 return Place(self.countries.names.get(match.iso3, name) if match.how == "name" else name, match.iso3)
             return Place(name, None)
@@ -550,6 +555,15 @@ class EventExtractor:
                      "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
         return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
                 "text": match.group(0).strip()}
+
+
+def _place_name(span: tuple[Token, ...]) -> str:
+    """A place name in the nominative, capitalized part by part ("Эр-Рияде" -> "Эр-Рияд")."""
+    words = []
+    for t in span:
+        word = t.text if t.feats.get("Case") == "Nom" else t.lemma
+        words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words).replace(" - ", "-")
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
