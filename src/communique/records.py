@@ -125,6 +125,7 @@ class DocumentDates:
     dateline: PartialDate | None  # the date the news itself is about ("Тяньцзинь. 31 августа.")
     expressions: tuple[TimeExpression, ...]
     year_hint: int | None  # the year the text points to when no date gives it
+    dateline_place: str | None = None  # "Москва" of "МОСКВА, 3 апреля —": where the news was filed
 
 
 @dataclass(frozen=True)

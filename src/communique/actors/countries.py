@@ -31,6 +31,7 @@ class CountryIndex:
     names: dict[str, str]  # iso3 -> Russian short name
     adjective_stems: dict[str, str]  # "российско" -> RUS, for compounds
     longest: int
+    capitals: dict[str, str]  # iso3 -> capital (nominative)
 
     def find(self, tokens: tuple[Token, ...]) -> list[CountryMatch]:
         """Non-overlapping country expressions in a sentence, longest first."""
@@ -81,6 +82,7 @@ def country_index() -> CountryIndex:
     phrases: dict[tuple[str, ...], tuple[str, str]] = {}
     names: dict[str, str] = {}
     adjective_stems: dict[str, str] = {}
+    capitals: dict[str, str] = {}
     translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -99,8 +101,9 @@ def country_index() -> CountryIndex:
         adjective_stems[adjective[:-2] + "о"] = iso3  # российский -> российско(-китайский)
         if entry.get("capital"):
             phrases.setdefault(_lemmas(entry["capital"]), (iso3, "capital"))
+            capitals[iso3] = entry["capital"]
         for seat in entry.get("seats", []):
             phrases[_lemmas(seat)] = (iso3, "seat")
         for city in entry.get("cities", []):
             phrases.setdefault(_lemmas(city), (iso3, "city"))
-    return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases))
+    return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases), capitals)

@@ -136,6 +136,8 @@ class EventExtractor:
                 continue  # "во встрече приняли участие ...": attendees of a meeting told before
             if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
                 continue  # "успеха предстоящего саммита": a noun inside a noun phrase asserts nothing
+            if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
+                continue  # "по итогам переговоров ...": the meeting told before, not a new one
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
             if event is not None:
                 events.append(event)
@@ -143,6 +145,11 @@ class EventExtractor:
                 if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
                     story.last_meeting = event
         return events
+
+    def _frames(self, sent: Sentence, token: Token) -> bool:
+        """Is the trigger noun the frame of its sentence ("по итогам встречи", "в ходе переговоров")?"""
+        return token.pos in ("NOUN", "PROPN") and token.head >= 0 and sent.tokens[token.head].lemma in FRAME_NOUNS \
+            and sent.tokens[token.head].lemma != "формат"
 
     def _is_topic(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun (or the noun it hangs from) the object of "о"/"про"?"""
@@ -237,6 +244,8 @@ class EventExtractor:
             mode, actors_list, recipients, place = self._consult_mode(
                 sent, trigger, channel, place, actors_list, recipients, story, expression)
             channel = channel or "in_person"
+            if channel == "in_person":
+                place = self._city_of(place, dates, expression)
         elif inherited and story.last_meeting is not None:
             channel = channel or story.last_meeting.channel
             place = story.last_meeting.event_loc or place  # "по итогам встречи": where it was held
@@ -324,8 +333,11 @@ class EventExtractor:
     def _conjoined(self, sent: Sentence, first: ActorMention, second: ActorMention) -> bool:
         """Are two mentions members of one list ("X, Y и Z") in the same case?"""
         between = sent.tokens[first.last_token + 1 : second.first_token]
-        return (first.case == second.case and 0 < len(between) <= 2
-                and all(t.text in (",", "и", "а также") or t.lemma == "и" for t in between))
+        separators = [t for t in between if t.text == "," or t.lemma == "и"]
+        # A role noun the title lexicon does not know may head the next member: ", советником ...".
+        heads = [t for t in between if t not in separators]
+        return (first.case == second.case and separators and len(between) <= 4
+                and all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == second.case for t in heads))
 
     def _has_partner_marker(self, sent: Sentence, mention: ActorMention) -> bool:
         """Does "с"/"между" open the mention's phrase, however far before it stands?
@@ -485,6 +497,24 @@ class EventExtractor:
             if not hosts and len(countries) >= 2:
                 return "third-party", participants, [], place
         return None, participants, [], place
+
+    def _city_of(self, place: Place | None, dates: DocumentDates, expression: TimeExpression | None) -> Place | None:
+        """Narrow a country or a seat of power to a city: the dateline's, or the seat's capital.
+
+        "МОСКВА, 3 апреля — ... провел переговоры в Кремле": the meeting was in Moscow.
+        """
+        if place is None or place.country is None:
+            return place
+        how = self.countries.phrases.get((lemma_of(place.name),), (None, None))[1]
+        if how not in ("name", "seat"):
+            return place  # already a city
+        if dates.dateline_place and not (expression is not None and expression.background):
+            found = self.countries.phrases.get((lemma_of(dates.dateline_place),))
+            if found and found[0] == place.country and found[1] in ("capital", "city"):
+                return Place(dates.dateline_place, place.country)
+        if how == "seat":
+            return Place(self.countries.capitals.get(place.country, place.name), place.country)
+        return place
 
     # -- dates and modes -------------------------------------------------------------------
 

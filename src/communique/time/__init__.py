@@ -30,7 +30,7 @@ WEEKDAY_RE = re.compile(r"\bв?о?\s(понедельник|вторник|ср�
 BACKGROUND = re.compile(r"\b(ранее|до этого|прежде|напомним|в прошлом году|еще в|ещё в|в свое время|последний раз|в последний раз|в прошлый раз|тогда)\b", re.I)
 # A dateline: optional place, then day and month, at the very start of the body.
 DATELINE = re.compile(
-    rf"^\s*(?:[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*)?\s*[.,]\s*)?(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\s*(?:года|г\.)?\s*[.,—–\-/]",
+    rf"^\s*(?:(?P<place>[А-ЯЁA-Z][\w\-]*(?:[ \-][А-ЯЁA-Z][\w\-]*)?)\s*[.,]\s*)?(\d{{1,2}})\s+{_MONTH_RE}(?:\s+(\d{{4}}))?\s*(?:года|г\.)?\s*[.,—–\-/]",
     re.I,
 )
 # The date stamp a page prints under its title: "29.12.2020 14:59:18 (GMT+12)",
@@ -174,6 +174,7 @@ def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
         published=published,
         published_from="; ".join(evidence),
         dateline=dateline,
+        dateline_place=dateline_place(doc.body),
         expressions=tuple(expressions),
         year_hint=hint,
     )
@@ -183,7 +184,16 @@ def _dateline(body: str) -> tuple[PartialDate | None, str]:
     match = DATELINE.match(body)
     if not match:
         return None, ""
-    return _partial(match.group(1), match.group(2), match.group(3)), match.group(0).strip(" .,—–-/")
+    return _partial(match.group(2), match.group(3), match.group(4)), match.group(0).strip(" .,—–-/")
+
+
+def dateline_place(body: str) -> str | None:
+    """The place a dateline names ("МОСКВА, 3 апреля" -> "Москва"), as written, title-cased."""
+    match = DATELINE.match(body)
+    if not match or not match.group("place"):
+        return None
+    place = match.group("place")
+    return "-".join(p[:1].upper() + p[1:].lower() for p in place.split("-")) if place.isupper() else place
 
 
 def _stamp(removed_lines: tuple[str, ...]) -> tuple[date | None, str]:
