@@ -83,7 +83,7 @@ def _own_case(token: Token) -> str | None:
     """The case of a dictionary first name when it cannot be genitive ("Юрий", "Майклом"), else None."""
     known = [p for p in morph_vocab().parse(token.text) if p.is_known and {"Name", "Surn"} & set(p.tag.grammemes)]
     cases = {p.feats.get("Case") for p in known}
-    if not known or "Gen" in cases:
+    if not known or cases & {"Gen", "Acc"}:  # animate accusative looks genitive: no evidence then
         return None
     tagged = token.feats.get("Case")
     return tagged if tagged in cases else next((c for c in ("Nom", "Ins", "Dat", "Acc", "Loc") if c in cases), None)
@@ -190,13 +190,16 @@ class ActorFinder:
         tokens = sent.tokens
         names = [_Name(e.first_token, e.last_token) for e in sent.entities
                  if e.kind == "PER" and tokens[e.first_token].pos != "PRON"]
-        covered = {i for e in sent.entities for i in range(e.first_token, e.last_token + 1)}
+        # NER sometimes tags a known name as part of a place ("Казахстана Касым-Жомарта Токаева"):
+        # only person spans keep the knowledge base from looking; any entity keeps the guesser off.
+        covered = {i for n in names for i in range(n.first, n.last + 1)}
+        in_entity = {i for e in sent.entities for i in range(e.first_token, e.last_token + 1)}
         i = 0
         while i < len(tokens):
             if i in covered or not tokens[i].text[:1].isupper():
                 i += 1
                 continue
-            found = self._kb_name_at(tokens, i, covered) or self._dictionary_name_at(tokens, i, covered)
+            found = self._kb_name_at(tokens, i, covered) or self._dictionary_name_at(tokens, i, covered | in_entity)
             if found:
                 names.append(found)
                 covered.update(range(found.first, found.last + 1))

@@ -36,7 +36,7 @@ def stems_match(a: str, b: str) -> bool:
         return True
     short, long_ = sorted((a, b), key=len)
     # Endings overlap ("Сергей" -> "серг", "Сергеем" -> "серге"): one letter more is the same stem.
-    if len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short):
+    if len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "аеиоуыэюяйь":
         return True
     return len(short) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
 

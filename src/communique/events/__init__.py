@@ -86,6 +86,9 @@ class _Story:
     last_event: Event | None = None
     last_meeting: Event | None = None  # the last CONSULT that took place
     visit_country: str | None = None  # "в рамках визита в Россию": the story's host country
+    # A meeting told with one named party ("под председательством X состоялась встреча"),
+    # waiting for the sentence that lists who took part.
+    pending: tuple | None = None
 
 
 class EventExtractor:
@@ -118,6 +121,9 @@ class EventExtractor:
         for token in sent.tokens:
             for trigger in self.lexicon.triggers.get(token.lemma, ()):
                 pos_ok = token.pos == trigger.pos or (trigger.pos == "NOUN" and token.pos == "PROPN")
+                following = sent.tokens[token.index + 1].lemma if token.index + 1 < len(sent.tokens) else ""
+                if following in trigger.not_before:
+                    continue
                 if pos_ok and (not trigger.needs or trigger.needs & lemmas):
                     found.append((token, trigger))
                     break
@@ -129,6 +135,16 @@ class EventExtractor:
         triggers = self._triggers(sent)
         has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
         events: list[Event] = []
+        if story.pending is not None and not has_meeting and self._lists_attendees(sent):
+            attendees = [m.actor for m in _distinct(mentions) if m.actor.kind == "person" and m.case in ("Nom", None)]
+            p_sent, p_token, p_trigger, p_mentions = story.pending
+            story.pending = None
+            event = self._event(doc, p_sent, p_token, p_trigger, p_mentions, dates, story, by_sentence,
+                                attendees=attendees)
+            if event is not None:
+                event.mentions.append(EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end))
+                events.append(event)
+                story.last_event = story.last_meeting = event
         for token, trigger in triggers:
             if trigger.kind == "visit" and has_meeting:
                 continue  # "в ходе визита ... встретился": the visit frames the meeting
@@ -148,8 +164,14 @@ class EventExtractor:
 
     def _frames(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun the frame of its sentence ("по итогам встречи", "в ходе переговоров")?"""
-        return token.pos in ("NOUN", "PROPN") and token.head >= 0 and sent.tokens[token.head].lemma in FRAME_NOUNS \
-            and sent.tokens[token.head].lemma != "формат"
+        if token.pos not in ("NOUN", "PROPN"):
+            return False
+        k = token.index - 1
+        while k >= 0 and sent.tokens[k].pos == "ADJ":
+            k -= 1
+        before = sent.tokens[k].lemma if k >= 0 else ""
+        head = sent.tokens[token.head].lemma if token.head >= 0 else ""
+        return (before in FRAME_NOUNS or head in FRAME_NOUNS) and "формат" not in (before, head)
 
     def _is_topic(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun (or the noun it hangs from) the object of "о"/"про"?"""
@@ -170,6 +192,10 @@ class EventExtractor:
             return True
         return any(self._governed_by(sent, m, token) for m in mentions)
 
+    def _lists_attendees(self, sent: Sentence) -> bool:
+        """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
+        return any(t.lemma in ("участие", "участвовать", "участник") for t in sent.tokens)
+
     def _is_attendance(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """"Во встрече также приняли участие ..." of one side's aides: no meeting of its own.
 
@@ -186,7 +212,8 @@ class EventExtractor:
 
     def _event(self, doc: CleanDocument, sent: Sentence, token: Token, trigger: Trigger,
                mentions: list[ActorMention], dates: DocumentDates, story: _Story,
-               by_sentence: dict[int, list[ActorMention]]) -> Event | None:
+               by_sentence: dict[int, list[ActorMention]],
+               attendees: list[Actor] | None = None) -> Event | None:
         first, last = self._clause(sent, token)
         in_clause = [m for m in mentions if first <= m.first_token <= last]
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
@@ -202,7 +229,8 @@ class EventExtractor:
         actors_list: list[Actor]
         recipients: list[Actor] = []
         inherited = False
-        if len(_distinct(named)) < 2 and (groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
+        if attendees is None and len(_distinct(named)) < 2 and (
+                groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
             earlier = self._story_participants(story, sent, by_sentence)
             if earlier:
                 inherited = True
@@ -221,9 +249,14 @@ class EventExtractor:
                 if trigger.kind == "sign":
                     chosen += [m for m in parties.objects if m.actor.kind != "group"]
                 actors_list = [m.actor for m in _distinct(chosen)]
+        if attendees:
+            known = {entity_key(a) for a in actors_list + recipients}
+            actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         if len(actors_list) + len(recipients) < 2 or not actors_list:
+            if trigger.type == "CONSULT" and not inherited and attendees is None and actors_list:
+                story.pending = (sent, token, trigger, mentions)  # the next sentence may list the rest
             return None
         if len({entity_key(a) for a in actors_list + recipients}) < 2:
             return None

@@ -20,6 +20,7 @@ class Trigger:
     kind: str
     needs: frozenset[str]
     channel: str | None
+    not_before: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -62,7 +63,7 @@ def event_lexicon() -> EventLexicon:
             raise DataFileError(f"triggers.yaml: {entry['lemma']}: unknown kind {entry['kind']}")
         triggers.setdefault(entry["lemma"], []).append(
             Trigger(entry["lemma"], entry["pos"], entry["type"], entry["kind"],
-                    frozenset(entry.get("needs", [])), entry.get("channel"))
+                    frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])))
         )
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
     plover = load_yaml("plover.yaml")
