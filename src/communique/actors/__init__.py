@@ -68,7 +68,8 @@ class _Name:
 
 
 # Case endings of masculine names that are not in the dictionary, by case: ending -> replacement.
-# "Хавасом" -> "Хавас", "Кхоя" -> "Кхой", "Тьиня" -> "Тьинь". Longest ending first.
+# "Хавасом" -> "Хавас", "Кхоя" -> "Кхой", "Тьиня" -> "Тьинь", "Уолтцем" -> "Уолтц".
+# "й" stands for й after a vowel, ь after a consonant, nothing after a hissing consonant or ц.
 _NAME_ENDINGS = {
     "Ins": (("ем", "й"), ("ом", ""), ("ым", ""), ("им", "")),
     "Gen": (("я", "й"), ("а", "")),
@@ -101,8 +102,10 @@ def _nominative(token: Token, case: str | None) -> str:
     for ending, replacement in _NAME_ENDINGS.get(case, ()):
         if word.lower().endswith(ending) and len(word) - len(ending) >= 2:
             stem_ = word[: -len(ending)]
-            if replacement == "й" and stem_[-1].lower() not in _VOWELS:
-                replacement = "ь"  # Тьиня -> Тьинь, Кхоя -> Кхой
+            if replacement == "й" and stem_[-1].lower() in "жшщчц":
+                replacement = ""
+            elif replacement == "й" and stem_[-1].lower() not in _VOWELS:
+                replacement = "ь"
             return stem_ + replacement
     return word
 
@@ -248,6 +251,7 @@ class ActorFinder:
                 title_country = title_country or adjective[0]
                 first -= 1
         case = (tokens[title.first] if title else tokens[name.first]).feats.get("Case")
+        case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
         if title and case == "Gen":
             own = _own_case(tokens[name.first])
             if own is not None:
@@ -263,7 +267,7 @@ class ActorFinder:
             earlier = known.get(surname)
             # Case endings are cut only when a title fixes the case: the tagger's case of a bare
             # foreign name is a guess ("Акира" read as a genitive).
-            normal = " ".join(_nominative(t, case if title else None) for t in tokens[name.first : name.last + 1]
+            normal = " ".join(_nominative(t, case if case_is_certain else None) for t in tokens[name.first : name.last + 1]
                               if t.text in words or INITIALS.match(t.text))
             normal = " ".join(w for w in (INITIALS.sub(r"\g<surname>", x) for x in normal.split()))
             office = title.title.office if title else None

@@ -13,6 +13,7 @@ from functools import cache
 import pycountry
 
 from communique.data import load_yaml, require_keys
+from communique.actors.names import fold
 from communique.nlp import lemma_of
 from communique.records import Token
 
@@ -73,7 +74,12 @@ def _proper_enough(token: Token) -> bool:
 
 
 def _lemmas(phrase: str) -> tuple[str, ...]:
-    return tuple(lemma_of(w) for w in phrase.replace("-", " - ").split() if w != "-") if " " in phrase else (lemma_of(phrase),)
+    """Lemma key of a nominative name from a data file: words lemmatized, hyphenated words as written.
+
+    pymorphy guesses badly at hyphenated foreign names ("Эр-Рияд" -> "эра-рияда"); data files
+    hold them in the nominative already, which is natasha's lemma for them in text.
+    """
+    return tuple(fold(w) if "-" in w else lemma_of(w) for w in phrase.split())
 
 
 @cache

@@ -267,7 +267,8 @@ class EventExtractor:
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         mode = None
-        if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None:
+        continues = expression is None or expression.kind == "same_day"
+        if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None and continues:
             # "В ходе встречи стороны обсудили ...": the same meeting, told on.
             meeting = story.last_meeting
             mode, actors_list, recipients = meeting.mode, meeting.actor, meeting.recipient
@@ -595,9 +596,10 @@ class EventExtractor:
         return None
 
     def _governors(self, sent: Sentence, token: Token) -> list[Token]:
-        """The trigger's head and the head's head (light verbs, "договорились провести")."""
+        """The trigger's head and the head's head within its clause (light verbs, "договорились провести")."""
+        first, last = self._clause(sent, token)
         chain, head = [], token.head
-        while 0 <= head < len(sent.tokens) and len(chain) < 2:
+        while first <= head <= last and len(chain) < 2:
             chain.append(sent.tokens[head])
             head = sent.tokens[head].head
         return chain
