@@ -19,7 +19,7 @@ from communique.actors.countries import CountryIndex, CountryMatch, country_inde
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem, stems_match
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
-from communique.nlp import is_person_name, morph_vocab
+from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
 log = logging.getLogger(__name__)
@@ -86,17 +86,24 @@ def _own_case(token: Token) -> str | None:
     cases = {p.feats.get("Case") for p in known}
     if not known or cases & {"Gen", "Acc"}:  # animate accusative looks genitive: no evidence then
         return None
-    tagged = token.feats.get("Case")
-    return tagged if tagged in cases else next((c for c in ("Nom", "Ins", "Dat", "Acc", "Loc") if c in cases), None)
+    # Role nouns in front of a title ("помощник", "советником") stand as subjects or partners.
+    return next((c for c in ("Nom", "Ins") if c in cases), None)
 
 
 def _nominative(token: Token, case: str | None) -> str:
-    """A name token in the nominative, given the case of the phrase it stands in (None: unsure)."""
-    if not token.text[:1].isalpha() or token.feats.get("Case") == "Nom" and case in (None, "Nom"):
+    """A name token in the nominative, given the case of its phrase (None when the case is unsure)."""
+    lemma = "-".join(part[:1].upper() + part[1:] for part in token.lemma.split("-"))
+    if not token.text[:1].isalpha() or case == "Nom":
         return token.text
+    if case is None:
+        # A bare name's tagged case is a guess ("Акира" read as a genitive): keep what may be
+        # nominative as written, and take the lemma only of dictionary names that cannot be.
+        if token.feats.get("Case") == "Nom" or may_be_nominative(token.text) or not is_person_name(token.text):
+            return token.text
+        return lemma
     if is_person_name(token.text):
-        return "-".join(part[:1].upper() + part[1:] for part in token.lemma.split("-"))
-    if case in (None, "Nom") or token.feats.get("Gender") == "Fem":
+        return lemma
+    if token.feats.get("Gender") == "Fem":
         return token.text
     word = token.text
     for ending, replacement in _NAME_ENDINGS.get(case, ()):
@@ -252,13 +259,19 @@ class ActorFinder:
                 first -= 1
         case = (tokens[title.first] if title else tokens[name.first]).feats.get("Case")
         case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
+        following = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+        preceding = tokens[name.first - 1] if name.first else None
+        opens_clause = preceding is None or preceding.pos in ("PUNCT", "CCONJ", "ADV")
+        if not title and case in ("Gen", "Acc") and opens_clause and following is not None \
+                and following.pos == "VERB" and following.feats.get("VerbForm") == "Fin":
+            case, case_is_certain = "Nom", True  # "тогда Акира Муто встречался": the clause's subject
         if title and case == "Gen":
             own = _own_case(tokens[name.first])
             if own is not None:
                 # "помощник президента РФ Юрий Ушаков": the name is not in the title's genitive,
                 # so the title is whose aide he is, not his office.
                 case, title = own, None
-        person = self.kb.find_person(words)
+        person = self.kb.find_person(words) if len(words) > 1 or self.kb.is_safe_single(words[0]) else None
         entity_text = " ".join(words)
         if person:
             actor = self._kb_actor(person, entity_text, day, title.title.office if title else None)

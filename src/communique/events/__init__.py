@@ -268,6 +268,8 @@ class EventExtractor:
         place = self._place(sent, token, first, last, mentions)
         mode = None
         continues = expression is None or expression.kind == "same_day"
+        if trigger.type == "CONSULT" and inherited and not (groups or reciprocal) and not continues:
+            return None  # "Накануне прошло заседание ...": a dated meeting of unnamed parties is not the story's
         if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None and continues:
             # "В ходе встречи стороны обсудили ...": the same meeting, told on.
             meeting = story.last_meeting

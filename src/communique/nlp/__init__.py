@@ -126,3 +126,10 @@ def repair_feats(text: str, pos: str, feats: dict[str, str]) -> dict[str, str]:
 def is_person_name(word: str) -> bool:
     """Does the dictionary know this word as a first name, surname or patronymic?"""
     return any(p.is_known and {"Name", "Surn", "Patr"} & set(p.tag.grammemes) for p in morph_vocab().parse(word))
+
+
+@cache
+def may_be_nominative(word: str) -> bool:
+    """Could this word form be a nominative (a dictionary parse says so, or the word is unknown)?"""
+    known = [p for p in morph_vocab().parse(word) if p.is_known]
+    return not known or any(p.feats.get("Case") == "Nom" for p in known)
