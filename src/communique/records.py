@@ -111,7 +111,7 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # "explicit" | "same_day" | "relative" | "weekday"
+    kind: str  # "explicit" | "month" (dated to the 15th) | "same_day" | "relative" | "weekday"
     value: PartialDate | None  # None for "same_day": resolved against the previous event
     background: bool  # introduced by "Ранее", "До этого", ...
 
@@ -180,7 +180,7 @@ class Event:
     auxiliary: str | None  # historical | future | hypothetical | negated
     context: list[str]
     date: PartialDate | None
-    date_precision: str  # "day" (stated) | "publication" (fallback) | "unknown"
+    date_precision: str  # "day" (stated) | "month" (a month stated) | "publication" (fallback) | "unknown"
     actor: list[Actor]
     recipient: list[Actor]
     event_loc: Place | None

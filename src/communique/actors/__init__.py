@@ -34,6 +34,8 @@ MAX_TITLE_GAP = 6
 MAX_NAME_TOKENS = 4
 
 
+# Nouns that, after a country adjective, describe a person named before ("индийского гостя").
+DESCRIPTION_NOUNS = {"гость", "коллега", "визави", "собеседник", "партнер"}
 # Third-person pronouns that may stand for a person named before, with their gender.
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # "С.Лавров", "А.Ю.Руденко": initials before a surname.
@@ -133,8 +135,28 @@ class ActorFinder:
         for sent in analysis.sentences:
             found = self._sentence(sent, reference_date(sent.index), known_unknowns)
             found += self._pronouns(sent, found, mentions)
+            found += self._descriptions(sent, found, mentions)
             mentions.extend(sorted(found, key=lambda m: m.first_token))
         return _unify_unknown_names(mentions)
+
+    def _descriptions(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
+        """"индийского гостя", "турецкий коллега": the person of that country named before."""
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        result = []
+        tokens = sent.tokens
+        for token in tokens[1:]:
+            adjective = tokens[token.index - 1]
+            if token.lemma not in DESCRIPTION_NOUNS or {token.index, adjective.index} & taken:
+                continue
+            found = self.countries.phrases.get((adjective.lemma,))
+            if not found or found[1] != "adjective":
+                continue
+            antecedent = next((m for m in reversed(earlier) if m.actor.kind == "person" and m.actor.country == found[0]), None)
+            if antecedent is not None:
+                text = sent.text[adjective.start - sent.start : token.end - sent.start]
+                result.append(ActorMention(replace(antecedent.actor, entity_text=text), sent.index, adjective.start,
+                                           token.end, adjective.index, token.index, token.feats.get("Case")))
+        return result
 
     def _pronouns(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
         """"он"/"она" as subject: the person most recently named as a subject before it."""
@@ -260,6 +282,8 @@ class ActorFinder:
         case = (tokens[title.first] if title else tokens[name.first]).feats.get("Case")
         case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
         following = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
+        if case == "Ins" and any(t.lemma in ("с", "со") for t in tokens[max(0, name.first - 4) : name.first]):
+            case_is_certain = True  # "с мэром города Ильсуром Метшиным": "с" governs the instrumental
         preceding = tokens[name.first - 1] if name.first else None
         opens_clause = preceding is None or preceding.pos in ("PUNCT", "CCONJ", "ADV")
         if not title and case in ("Gen", "Acc") and opens_clause and following is not None \

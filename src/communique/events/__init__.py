@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from communique.actors import entity_key
@@ -89,6 +89,7 @@ class _Story:
     # A meeting told with one named party ("под председательством X состоялась встреча"),
     # waiting for the sentence that lists who took part.
     pending: tuple | None = None
+    told: list[Event] = field(default_factory=list)  # every event of the document so far
 
 
 class EventExtractor:
@@ -144,6 +145,7 @@ class EventExtractor:
             if event is not None:
                 event.mentions.append(EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end))
                 events.append(event)
+                story.told.append(event)
                 story.last_event = story.last_meeting = event
         for token, trigger in triggers:
             if trigger.kind == "visit" and has_meeting:
@@ -157,6 +159,7 @@ class EventExtractor:
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
             if event is not None:
                 events.append(event)
+                story.told.append(event)
                 story.last_event = event
                 if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
                     story.last_meeting = event
@@ -262,7 +265,7 @@ class EventExtractor:
             return None
 
         expression = self._date_expression(dates.expressions, sent, token)
-        event_date, precision = self._date(expression, dates, story)
+        event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
@@ -560,13 +563,21 @@ class EventExtractor:
         before = [e for e in own if e.start <= token.start]
         return (before[-1] if before else own[0]) if own else None
 
-    def _date(self, expression: TimeExpression | None, dates: DocumentDates,
-              story: _Story) -> tuple[PartialDate | None, str]:
+    def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
+              participants: list[Actor]) -> tuple[PartialDate | None, str]:
         previous = story.last_event.date if story.last_event else None
         if expression is not None:
             value = resolve(expression, dates.published, previous)
             if value is not None:
-                return value, "day"
+                return value, "month" if expression.kind == "month" else "day"
+        keys = {entity_key(a) for a in participants}
+        same_parties = [e for e in story.told if {entity_key(a) for a in e.actor + e.recipient} == keys
+                        and e.auxiliary in (None, "historical")]
+        # "сам факт встречи Моди и Си": the parties' meeting told before; the story's present
+        # meeting before a background one.
+        same_parties.sort(key=lambda e: e.auxiliary is None)
+        if same_parties:
+            return same_parties[-1].date, same_parties[-1].date_precision
         meeting = story.last_meeting
         if meeting is not None and meeting.auxiliary is None and meeting.date_precision == "day":
             return meeting.date, "day"  # an undated sentence goes on telling the story's meeting

@@ -37,6 +37,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
     gap = abs((a.date.to_date() - b.date.to_date()).days)
     if "publication" in (a.date_precision, b.date_precision):
         return gap <= PUBLICATION_SLACK_DAYS
+    if "month" in (a.date_precision, b.date_precision):
+        return (a.date.year, a.date.month) == (b.date.year, b.date.month)
     return gap == 0
 
 
@@ -67,7 +69,7 @@ def _specific(a: list[Actor], b: list[Actor]) -> list[Actor]:
 
 
 def _better_date(a: Event, b: Event) -> tuple[PartialDate | None, str]:
-    rank = {"day": 0, "publication": 1, "unknown": 2}
+    rank = {"day": 0, "month": 1, "publication": 2, "unknown": 3}
     return (a.date, a.date_precision) if rank[a.date_precision] <= rank[b.date_precision] else (b.date, b.date_precision)
 
 

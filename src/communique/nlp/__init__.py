@@ -66,15 +66,16 @@ def analyze(body: str) -> Analysis:
         tokens = []
         for i, tok in enumerate(sent.tokens):
             tok.lemmatize(models.morph_vocab)
+            pos, lemma, feats = repair_proper_noun(tok.text, tok.pos or "X", tok.lemma or tok.text, dict(tok.feats or {}))
             tokens.append(
                 Token(
                     index=i,
                     text=tok.text,
                     start=tok.start,
                     end=tok.stop,
-                    lemma=(tok.lemma or tok.text).lower().replace("ё", "е"),
-                    pos=tok.pos or "X",
-                    feats=repair_feats(tok.text, tok.pos or "X", dict(tok.feats or {})),
+                    lemma=lemma.lower().replace("ё", "е"),
+                    pos=pos,
+                    feats=repair_feats(tok.text, pos, feats),
                     head=ids.get(tok.head_id, -1),
                     rel=tok.rel or "",
                 )
@@ -101,6 +102,25 @@ def lemma_of(word: str) -> str:
     """Most likely dictionary form of a single word, lower-case, ё folded."""
     parses = morph_vocab().parse(word)
     return (parses[0].normal if parses else word).lower().replace("ё", "е")
+
+
+# Grammemes that mark a dictionary word as a name: such words may be proper nouns.
+_NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
+
+
+def repair_proper_noun(text: str, pos: str, lemma: str, feats: dict[str, str]) -> tuple[str, str, dict[str, str]]:
+    """A capitalized common word the tagger took for a proper noun gets the dictionary's reading.
+
+    "Договорились провести ..." opening a sentence is tagged PROPN with lemma "договорились";
+    the dictionary knows it only as a verb.
+    """
+    if pos != "PROPN" or not text[:1].isupper() or text.isupper():
+        return pos, lemma, feats
+    known = [p for p in morph_vocab().parse(text.lower()) if p.is_known]
+    if not known or any(_NAME_GRAMMEMES & set(p.tag.grammemes) for p in known):
+        return pos, lemma, feats
+    best = known[0]
+    return best.pos, best.normal, dict(best.feats)
 
 
 # Parts of speech whose case the neural tagger sometimes gets wrong for capitalized words

@@ -21,6 +21,15 @@ MONTHS = {
 _MONTH_RE = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.|г\b)?)?", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# "в ноябре прошлого года", "в марте 2023 года": a month; the event is dated to its middle.
+MONTH_ONLY = re.compile(
+    r"\bв\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
+    r"(?:\s+(\d{4})\s*(?:года|г\.)|\s+(прошлого|этого|текущего|нынешнего)\s+года)?",
+    re.I,
+)
+MONTHS_LOC = {"январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
+              "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12}
+MID_MONTH = 15
 SAME_DAY = re.compile(r"\b(в тот же день|в этот же день|тогда же|в тот день)\b", re.I)
 RELATIVE = {"позавчера": -2, "вчера": -1, "сегодня": 0, "накануне": -1}
 RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|накануне)\b", re.I)
@@ -84,6 +93,9 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
                 items.append((m.start(), m.end(), "explicit", value))
             except ValueError:
                 continue
+        for m in MONTH_ONLY.finditer(text):
+            year = int(m.group(2)) if m.group(2) else None
+            items.append((m.start(), m.end(), "month", PartialDate(MONTHS_LOC[m.group(1).lower()], MID_MONTH, year)))
         for m in SAME_DAY.finditer(text):
             items.append((m.start(), m.end(), "same_day", None))
         for m in RELATIVE_RE.finditer(text):
@@ -252,4 +264,8 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     value = expr.value
     if value is None or value.year or published is None:
         return value
+    if expr.kind == "month" and re.search(r"прошлого\s+года", expr.text, re.I):
+        return PartialDate(value.month, value.day, published.year - 1)
+    if expr.kind == "month" and re.search(r"(этого|текущего|нынешнего)\s+года", expr.text, re.I):
+        return PartialDate(value.month, value.day, published.year)
     return place_in_year(value, published)
