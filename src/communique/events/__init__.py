@@ -267,6 +267,9 @@ class EventExtractor:
         expression = self._date_expression(dates.expressions, sent, token)
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
+        if auxiliary == "future" and event_date and event_date.year and dates.published \
+                and event_date.to_date() < dates.published:
+            event_date = replace(event_date, year=event_date.year + 1)  # a planned event lies ahead
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         mode = None
@@ -561,7 +564,15 @@ class EventExtractor:
                          token: Token) -> TimeExpression | None:
         own = [e for e in expressions if e.sentence == sent.index]
         before = [e for e in own if e.start <= token.start]
-        return (before[-1] if before else own[0]) if own else None
+        if before:
+            return before[-1]
+        # A date after the trigger is its own unless another verb stands between:
+        # "договорились встретиться в апреле" dates the meeting, not the agreement.
+        for expr in own:
+            between = [t for t in sent.tokens if token.end <= t.start < expr.start]
+            if not any(t.pos == "VERB" for t in between):
+                return expr
+        return None
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
               participants: list[Actor]) -> tuple[PartialDate | None, str]:
