@@ -25,15 +25,8 @@ def document_record(doc: ProcessedDocument) -> dict:
 
 
 def actor_record(actor: Actor) -> dict:
-    return {
-        "entity_text": actor.entity_text,
-        "name": actor.name,
-        "canonical": actor.canonical,
-        "identifier_id": actor.identifier_id,
-        "country": actor.country,
-        "office": actor.office,
-        "kind": actor.kind,
-    }
+    """entity_text, name, canonical, identifier_id, country, office, kind — the contract's actor."""
+    return asdict(actor)
 
 
 def event_record(event: Event) -> dict:

@@ -14,6 +14,7 @@ import pycountry
 
 from communique.data import load_yaml, require_keys
 from communique.actors.names import fold
+from communique.actors.scan import scan
 from communique.nlp import lemma_of
 from communique.records import Token
 
@@ -36,22 +37,15 @@ class CountryIndex:
 
     def find(self, tokens: tuple[Token, ...]) -> list[CountryMatch]:
         """Non-overlapping country expressions in a sentence, longest first."""
-        found: list[CountryMatch] = []
-        i = 0
-        while i < len(tokens):
-            match = None
+        def match_at(i: int) -> CountryMatch | None:
             for size in range(min(self.longest, len(tokens) - i), 0, -1):
                 key = tuple(t.lemma for t in tokens[i : i + size])
                 if key in self.phrases and (size > 1 or _proper_enough(tokens[i])):
                     iso3, how = self.phrases[key]
-                    match = CountryMatch(i, i + size - 1, iso3, how)
-                    break
-            if match:
-                found.append(match)
-                i = match.last + 1
-            else:
-                i += 1
-        return found
+                    return CountryMatch(i, i + size - 1, iso3, how)
+            return None
+
+        return scan(len(tokens), match_at)
 
     def compound(self, lemma: str) -> list[str]:
         """Countries of a compound adjective: "российско-китайский" -> [RUS, CHN]."""

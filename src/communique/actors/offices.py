@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.actors.names import stems_match
+from communique.actors.scan import scan
 from communique.data import load_yaml, require_keys
 from communique.records import Token
 
@@ -33,16 +34,8 @@ class OfficeLexicon:
 
     def find(self, tokens: tuple[Token, ...]) -> list[OfficeMatch]:
         """Non-overlapping office titles, longest first; one typo allowed in long words."""
-        found: list[OfficeMatch] = []
-        i = 0
-        while i < len(tokens):
-            match = next((OfficeMatch(i, i + len(t.phrase) - 1, t) for t in self.titles if _matches(tokens, i, t.phrase)), None)
-            if match:
-                found.append(match)
-                i = match.last + 1
-            else:
-                i += 1
-        return found
+        return scan(len(tokens), lambda i: next(
+            (OfficeMatch(i, i + len(t.phrase) - 1, t) for t in self.titles if _matches(tokens, i, t.phrase)), None))
 
     def plural_reference_at(self, tokens: tuple[Token, ...], i: int) -> int | None:
         """Last index of a plural description starting at token i ("главами государств")."""
