@@ -90,3 +90,28 @@ def test_sidebar_headlines_give_no_events(process_text):
                      "Пекин, 17 апреля. Экономика Китая в первом квартале выросла на 5,3% в годовом "
                      "исчислении, сообщило Государственное статистическое управление КНР.\n")
     assert events == ()
+
+
+GENEVA = """ date 2021-06-17 Саммит в Женеве
+
+ЖЕНЕВА, 16 июня. /ТАСС/. Президент России Владимир Путин и президент США Джо Байден провели в среду переговоры на вилле "Ла Гранж". Встреча продолжалась около четырех часов.
+
+По итогам переговоров стороны договорились начать консультации по кибербезопасности.
+
+Глава МИД России Сергей Лавров в тот же день встретился с госсекретарем США Энтони Блинкеном.
+
+Путин не встречался с Зеленским.
+"""
+
+
+def test_dateline_city_same_day_and_negation(process_text):
+    events = process_text(GENEVA).events
+    summit = next(e for e in events if e.event == "CONSULT" and _names(e.actor) == {"Vladimir Putin", "Joe Biden"})
+    assert summit.mode == "third-party" and summit.event_loc.name == "Женева" and summit.event_loc.country == "CHE"
+    assert summit.date.iso() == "2021-06-16" and len(summit.mentions) == 2  # two sentences, one meeting
+    ministers = next(e for e in events if _names(e.actor) == {"Sergey Lavrov", "Antony Blinken"})
+    assert ministers.date == summit.date
+    agree = next(e for e in events if e.event == "AGREE")
+    assert _names(agree.actor) == {"Vladimir Putin", "Joe Biden"}
+    refused = [e for e in events if "Volodymyr Zelensky" in _names(e.actor + e.recipient)]
+    assert refused and all(e.auxiliary == "negated" for e in refused)

@@ -40,6 +40,8 @@ TERMINAL = re.compile(r"[.!?…][»\"”)]*\s*$")
 # items 1–3. Calibrated on the seed scrapes and the examples corpus.
 MIN_SENTENCE_WORDS = 6
 MIN_PARAGRAPH_WORDS = 25
+# A closing sentence after the last paragraph needs this many words ("(ТАСС)." does not count).
+MIN_CLOSING_WORDS = 3
 # A run of at least this many short lines inside the body is a list of other articles.
 SIDEBAR_RUN = 3
 # A headline has at least this many words (rules out "0", "вкл", category labels).
@@ -109,6 +111,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         # No prose paragraph at all: keep every non-chrome line rather than lose the text.
         content = [i for i, ln in enumerate(lines) if ln.kind != "chrome"] or [0]
     first_i, last_i = content[0], content[-1]
+    # A short closing sentence still belongs to the article ("Переговоры продолжатся завтра.").
+    while last_i + 1 < len(lines) and lines[last_i + 1].kind == "short" \
+            and TERMINAL.search(lines[last_i + 1].text) and len(WORD.findall(lines[last_i + 1].text)) >= MIN_CLOSING_WORDS:
+        last_i += 1
     title = raw.html_title or _title_before(lines, first_i, header_rest)
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
     if body_lines:

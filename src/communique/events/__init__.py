@@ -267,13 +267,15 @@ class EventExtractor:
         expression = self._date_expression(dates.expressions, sent, token)
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
-        if auxiliary == "future" and event_date and event_date.year and dates.published \
-                and event_date.to_date() < dates.published:
+        if auxiliary == "future" and expression is not None and expression.kind == "explicit" \
+                and event_date and event_date.year and dates.published and event_date.to_date() < dates.published:
             event_date = replace(event_date, year=event_date.year + 1)  # a planned event lies ahead
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
+        if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):
+            place = self._dateline_place(dates)  # "ЖЕНЕВА, 16 июня. ... провели переговоры": filed where it happened
         mode = None
-        continues = expression is None or expression.kind == "same_day"
+        continues = (expression is None or expression.kind == "same_day") and auxiliary is None
         if trigger.type == "CONSULT" and inherited and not (groups or reciprocal) and not continues:
             return None  # "Накануне прошло заседание ...": a dated meeting of unnamed parties is not the story's
         if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None and continues:
@@ -540,6 +542,16 @@ class EventExtractor:
                 return "third-party", participants, [], place
         return None, participants, [], place
 
+    def _dateline_place(self, dates: DocumentDates) -> Place | None:
+        """The dateline's city with its country, when the city is known."""
+        if not dates.dateline_place:
+            return None
+        found = self.countries.phrases.get((lemma_of(dates.dateline_place),)) or self.countries.phrases.get(
+            (dates.dateline_place.lower(),))
+        if not found or found[1] not in ("capital", "city"):
+            return None
+        return Place(dates.dateline_place, found[0])
+
     def _city_of(self, place: Place | None, dates: DocumentDates, expression: TimeExpression | None) -> Place | None:
         """Narrow a country or a seat of power to a city: the dateline's, or the seat's capital.
 
@@ -576,7 +588,8 @@ class EventExtractor:
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
               participants: list[Actor]) -> tuple[PartialDate | None, str]:
-        previous = story.last_event.date if story.last_event else None
+        happened = [e for e in story.told if e.auxiliary in (None, "historical")]
+        previous = happened[-1].date if happened else None  # "в тот же день": of the last event that took place
         if expression is not None:
             value = resolve(expression, dates.published, previous)
             if value is not None:
