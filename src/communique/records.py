@@ -14,11 +14,14 @@ from datetime import date
 class RawDocument:
     """One input as read from disk or stdin, decoded but not cleaned (stage: ingest)."""
 
-    path: str
+    path: str  # file name; "file#N" for the N-th article of a JSONL, WARC or feed file
     text: str
-    source_format: str  # "text" | "html"
-    html_title: str | None = None
-    html_date: date | None = None
+    source_format: str  # "text" | "html" | "jsonl" | "warc" | "feed"
+    meta_title: str | None = None  # title from metadata (HTML <title>, JSONL field, feed entry)
+    meta_date: date | None = None  # publication date from metadata
+    meta_date_source: str | None = None  # which metadata gave it, for `published_from`
+    url: str | None = None
+    source: str | None = None  # the outlet, where the input names it
 
 
 @dataclass(frozen=True)

@@ -115,7 +115,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     while last_i + 1 < len(lines) and lines[last_i + 1].kind == "short" \
             and TERMINAL.search(lines[last_i + 1].text) and len(WORD.findall(lines[last_i + 1].text)) >= MIN_CLOSING_WORDS:
         last_i += 1
-    title = raw.html_title or _title_before(lines, first_i, header_rest)
+    title = raw.meta_title or _title_before(lines, first_i, header_rest)
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
     if body_lines:
         for mark in _end_marks():
@@ -128,10 +128,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         path=raw.path,
         title=title,
         body=body,
-        header_date=header_date or raw.html_date,
-        header_date_source="header line" if header_date else ("html metadata" if raw.html_date else None),
+        header_date=header_date or raw.meta_date,
+        header_date_source="header line" if header_date else (raw.meta_date_source if raw.meta_date else None),
         removed_lines=removed,
-        attributed_to=find_attributions(raw.text, body),
+        attributed_to=find_attributions(raw.text, body, raw.source),
     )
 
 

@@ -35,9 +35,12 @@ def _issuer_pattern() -> re.Pattern:
     return re.compile(rf"{_REPORT_VERB}\s+(?:на\s+)?((?:{heads})\s+{_OWNER})")
 
 
-def find_attributions(raw_text: str, body: str) -> tuple[str, ...]:
-    """Outlets and issuing bodies cited as the source, in order of first appearance."""
-    found: list[tuple[int, str]] = []
+def find_attributions(raw_text: str, body: str, source: str | None = None) -> tuple[str, ...]:
+    """Outlets and issuing bodies cited as the source, in order of first appearance.
+
+    `source` is the outlet the input itself names (a JSONL or feed field); it comes first.
+    """
+    found: list[tuple[int, str]] = [(-1, source)] if source else []
     for name, pattern in _outlet_patterns():
         match = pattern.search(raw_text)
         if match:
