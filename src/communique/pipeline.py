@@ -14,6 +14,7 @@ from communique.actors import ActorFinder
 from communique.clean import clean_document
 from communique.events import EventExtractor
 from communique.fuse import fuse_events
+from communique.fuse.reprints import ReprintIndex
 from communique.ingest import read_inputs
 from communique.nlp import analyze
 from communique.records import DocumentDates, IngestError, ProcessedDocument, RawDocument
@@ -40,15 +41,15 @@ class Pipeline:
 
     def run(self, inputs: Iterable[str]) -> Iterator[ProcessedDocument | IngestError]:
         """Process every input; a bad input yields its IngestError and the batch goes on."""
-        seen: dict[str, str] = {}  # body -> doc_id of its first copy
+        reprints = ReprintIndex()
         for item in read_inputs(inputs):
             if isinstance(item, IngestError):
                 yield item
                 continue
             processed = self.process(item)
-            first = seen.setdefault(processed.document.body, processed.document.doc_id)
-            if first != processed.document.doc_id:
-                processed = replace(processed, reprint_of=first)
+            original = reprints.original_of(processed.document.doc_id, processed.document.body)
+            if original is not None:
+                processed = replace(processed, reprint_of=original)
             yield processed
 
 
