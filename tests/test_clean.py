@@ -92,3 +92,19 @@ def test_wire_end_mark_is_cut_and_attribution_found():
                  "с президентом Бразилии, передает агентство Синьхуа. --0--\n")
     assert doc.body.endswith("передает агентство Синьхуа.")
     assert "Синьхуа" in doc.attributed_to
+
+
+def test_foreign_paragraphs_are_marked_and_kept_from_the_russian_models():
+    from communique.nlp import analyze
+
+    body = ("Президент Казахстана провел встречу с послом Китая в Астане, сообщила пресс-служба Акорды.\n\n"
+            "中华人民共和国驻哈萨克斯坦大使馆发布了会见的消息和照片。\n\n"
+            "The ambassador said the talks were constructive and friendly for both sides.\n\n"
+            "Стороны обсудили расширение торговли.")
+    analysis = analyze(body)
+    languages = [lang for _, _, lang in analysis.foreign_segments]
+    assert languages == ["zh", "en"]
+    texts = [s.text for s in analysis.sentences]
+    assert all("大使馆" not in t and "ambassador" not in t for t in texts)
+    last = analysis.sentences[-1]
+    assert body[last.start : last.end] == last.text == "Стороны обсудили расширение торговли."

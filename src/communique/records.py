@@ -87,6 +87,7 @@ class Analysis:
 
     language: str
     sentences: tuple[Sentence, ...]
+    foreign_segments: tuple[tuple[int, int, str], ...] = ()  # (start, end, language) kept from the models
 
 
 @dataclass(frozen=True)

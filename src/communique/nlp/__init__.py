@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 
 # natasha's numpy inference is slower and erratic with threaded BLAS on small machines.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from communique.nlp.language import detect_language  # noqa: E402
+from communique.nlp.language import detect_language, foreign_segments, mask  # noqa: E402
 from communique.records import Analysis, EntitySpan, Sentence, Token  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -55,38 +56,53 @@ def analyze(body: str) -> Analysis:
     from natasha import Doc
 
     models = load_models()
-    doc = Doc(body)
-    doc.segment(models.segmenter)
-    doc.tag_morph(models.morph_tagger)
-    doc.parse_syntax(models.syntax_parser)
-    doc.tag_ner(models.ner_tagger)
-    sentences = []
-    for s_index, sent in enumerate(doc.sents):
-        ids = {tok.id: i for i, tok in enumerate(sent.tokens)}
-        tokens = []
-        for i, tok in enumerate(sent.tokens):
-            tok.lemmatize(models.morph_vocab)
-            pos, lemma, feats = repair_proper_noun(tok.text, tok.pos or "X", tok.lemma or tok.text, dict(tok.feats or {}))
-            tokens.append(
-                Token(
-                    index=i,
-                    text=tok.text,
-                    start=tok.start,
-                    end=tok.stop,
-                    lemma=lemma.lower().replace("ё", "е"),
-                    pos=pos,
-                    feats=repair_feats(tok.text, pos, feats),
-                    head=ids.get(tok.head_id, -1),
-                    rel=tok.rel or "",
-                )
+    language = detect_language(body)
+    segments = foreign_segments(body, language) if language == "ru" else []
+    masked = mask(body, segments)
+    sentences: list[Sentence] = []
+    # Paragraph by paragraph: a sentence never runs across a paragraph break or a masked line.
+    for paragraph in PARAGRAPH.finditer(masked):
+        if not paragraph.group(0).strip():
+            continue
+        doc = Doc(paragraph.group(0))
+        doc.segment(models.segmenter)
+        doc.tag_morph(models.morph_tagger)
+        doc.parse_syntax(models.syntax_parser)
+        doc.tag_ner(models.ner_tagger)
+        for sent in doc.sents:
+            sentences.append(_sentence(len(sentences), sent, paragraph.start(), body, models))
+    return Analysis(language=language, sentences=tuple(sentences),
+                    foreign_segments=tuple((s.start, s.end, s.language) for s in segments))
+
+
+def _sentence(index: int, sent, offset: int, body: str, models: Models) -> Sentence:
+    """A natasha sentence as a record, with offsets shifted by its paragraph's start."""
+    ids = {tok.id: i for i, tok in enumerate(sent.tokens)}
+    tokens = []
+    for i, tok in enumerate(sent.tokens):
+        tok.lemmatize(models.morph_vocab)
+        pos, lemma, feats = repair_proper_noun(tok.text, tok.pos or "X", tok.lemma or tok.text, dict(tok.feats or {}))
+        tokens.append(
+            Token(
+                index=i,
+                text=tok.text,
+                start=offset + tok.start,
+                end=offset + tok.stop,
+                lemma=lemma.lower().replace("ё", "е"),
+                pos=pos,
+                feats=repair_feats(tok.text, pos, feats),
+                head=ids.get(tok.head_id, -1),
+                rel=tok.rel or "",
             )
-        entities = []
-        for span in sent.spans:
-            covered = [t.index for t in tokens if t.start >= span.start and t.end <= span.stop]
-            if covered:
-                entities.append(EntitySpan(span.type, span.start, span.stop, span.text, covered[0], covered[-1]))
-        sentences.append(Sentence(s_index, sent.start, sent.stop, sent.text, tuple(tokens), tuple(entities)))
-    return Analysis(language=detect_language(body), sentences=tuple(sentences))
+        )
+    entities = []
+    for span in sent.spans:
+        start, end = offset + span.start, offset + span.stop
+        covered = [t.index for t in tokens if t.start >= start and t.end <= end]
+        if covered:
+            entities.append(EntitySpan(span.type, start, end, span.text, covered[0], covered[-1]))
+    start, end = offset + sent.start, offset + sent.stop
+    return Sentence(index, start, end, body[start:end], tuple(tokens), tuple(entities))
 
 
 @cache
@@ -122,6 +138,9 @@ def repair_proper_noun(text: str, pos: str, lemma: str, feats: dict[str, str]) -
     best = known[0]
     return best.pos, best.normal, dict(best.feats)
 
+
+# Paragraphs of a cleaned body: runs of text between blank lines.
+PARAGRAPH = re.compile(r"[^\n]+(?:\n(?!\n)[^\n]*)*")
 
 # Parts of speech whose case the neural tagger sometimes gets wrong for capitalized words
 # ("Президенты договорились" tagged genitive singular).
