@@ -37,7 +37,12 @@ from communique.records import (
 )
 from communique.time import resolve
 
-CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "поскольку", "потому", "хотя", ";", ":", "«", "»", '"', "“", "”"}
+CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "поскольку", "потому", "хотя", ";", ":"}
+# Words opening a clause that shares the subject of the clause before ("..., где провел").
+SHARED_SUBJECT_OPENERS = {"где", "куда", "откуда"}
+# Quotation marks; a quoted stretch with a finite verb is speech and a clause of its own,
+# a quoted name ("Группы двадцати", «Казань Экспо») is not.
+QUOTES = {"«", "»", '"', "“", "”", "„"}
 PARTNER_PREPOSITIONS = {"с", "со", "между"}
 # An event this many days before publication is background (historical) even without "Ранее".
 HISTORICAL_DAYS = 7
@@ -222,7 +227,7 @@ class EventExtractor:
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
-        parties = self._parties(sent, token, trigger, in_clause)
+        parties = self._parties(sent, token, trigger, in_clause, mentions)
         confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
         reciprocal = self._reciprocal(sent)
         # Persons, and countries named as subjects or partners, are parties in their own right.
@@ -315,21 +320,26 @@ class EventExtractor:
         )
 
     def _clause(self, sent: Sentence, token: Token) -> tuple[int, int]:
-        """Token range of the clause holding the trigger."""
+        """Token range of the clause holding the trigger.
+
+        Clauses break at "что", "который", colons and quotes, and before a reporting clause set
+        off by a comma (", сообщил журналистам представитель МИД ..."): its speaker is the
+        source of the news, not a participant.
+        """
         tokens = sent.tokens
-        first = 0
-        for i in range(token.index - 1, -1, -1):
-            if tokens[i].lemma in CLAUSE_BREAKS or tokens[i].text in CLAUSE_BREAKS:
-                first = i + 1
-                break
-        last = len(tokens) - 1
-        for i in range(token.index + 1, len(tokens)):
-            if tokens[i].lemma in CLAUSE_BREAKS or tokens[i].text in CLAUSE_BREAKS:
-                last = i - 1
-                break
+        speech_quotes = _speech_quotes(tokens)
+
+        def breaks(i: int) -> bool:
+            t = tokens[i]
+            return (t.lemma in CLAUSE_BREAKS or t.text in CLAUSE_BREAKS or i in speech_quotes
+                    or (t.lemma in self.lexicon.speech_verbs and i > 0 and tokens[i - 1].text in ",—–-"))
+
+        first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
+        last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
         return first, last
 
-    def _parties(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention]) -> _Parties:
+    def _parties(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
+                 sentence_mentions: list[ActorMention] = ()) -> _Parties:
         """Mentions of the clause by role: nominative subjects, "с"-partners, objects."""
         tokens = sent.tokens
         subjects, partners, objects = [], [], []
@@ -343,7 +353,22 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
+        if not subjects and trigger.pos == "VERB":
+            subjects = self._shared_subject(sent, mentions, sentence_mentions)
         return _Parties(subjects, partners, objects)
+
+    def _shared_subject(self, sent: Sentence, in_clause: list[ActorMention],
+                        sentence_mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Мерц отправился в Париж, где провел переговоры с ...": the main clause's subject."""
+        if not in_clause:
+            return []
+        start = min(m.first_token for m in in_clause)
+        opener = next((t for t in reversed(sent.tokens[:start]) if t.lemma in SHARED_SUBJECT_OPENERS), None)
+        if opener is None:
+            return []
+        earlier = [m for m in sentence_mentions if m.last_token < opener.index
+                   and m.case == "Nom" and m.actor.kind == "person"]
+        return earlier[-1:]
 
     def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
         case = mention.case
@@ -459,15 +484,23 @@ class EventExtractor:
         return None
 
     def _visit_destination(self, sent: Sentence) -> str | None:
-        """Country after a visit word: "визит в Россию", "прибывшим в Китай"."""
+        """Country after a visit word: "визит в Россию", "прибывшим в Китай", "визита в Тбилиси"."""
+        place = self._visit_place(sent)
+        return place.country if place else None
+
+    def _visit_place(self, sent: Sentence) -> Place | None:
+        """The place after a visit word, a city where one is named."""
         tokens = sent.tokens
         for i, t in enumerate(tokens):
             if t.lemma in self.lexicon.visit_words:
                 for j in range(i + 1, min(i + 4, len(tokens))):
                     if tokens[j].lemma in ("в", "во"):
-                        match = next((m for m in self.countries.find(tokens[j + 1 : j + 5]) if m.first == 0), None)
+                        span = tokens[j + 1 : j + 5]
+                        match = next((m for m in self.countries.find(span) if m.first == 0), None)
                         if match:
-                            return match.iso3
+                            name = (self.countries.names.get(match.iso3, match.iso3) if match.how == "name"
+                                    else _place_name(span[match.first : match.last + 1]))
+                            return Place(name, match.iso3)
         return None
 
     def _place(self, sent: Sentence, token: Token, first: int, last: int,
@@ -488,7 +521,7 @@ class EventExtractor:
                 continue
             before = tokens[preposition - 1] if preposition > 0 else None
             if before is not None and before.pos == "NOUN" and before.index != token.index \
-                    and before.lemma not in TIME_NOUNS:
+                    and before.lemma not in TIME_NOUNS and before.lemma not in self.lexicon.venue_nouns:
                 continue
             span = tokens[entity.first_token : entity.last_token + 1]
             match = next(iter(self.countries.find(span)), None)
@@ -520,9 +553,12 @@ class EventExtractor:
         if channel == "written":
             return None, actors_list, recipients, place
         countries = {a.country for a in participants if a.country}
-        destination = self._visit_destination(sent)
+        visit_place = self._visit_place(sent)
+        destination = visit_place.country if visit_place else None
         background = expression is not None and expression.background
         host = destination or (place.country if place else None)
+        if place is None and visit_place is not None and visit_place.name != self.countries.names.get(destination):
+            place = visit_place  # "в ходе визита в Тбилиси": the city of the visit
         if host is None and not background and story.visit_country:
             host = story.visit_country
         if place is None and host:
@@ -657,6 +693,19 @@ class EventExtractor:
                      "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
         return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
                 "text": match.group(0).strip()}
+
+
+def _speech_quotes(tokens: tuple[Token, ...]) -> set[int]:
+    """Indices of quotation marks that open or close quoted speech (a stretch with a finite verb)."""
+    marks = [t.index for t in tokens if t.text in QUOTES]
+    result: set[int] = set()
+    for open_, close in zip(marks[0::2], marks[1::2]):
+        inside = tokens[open_ + 1 : close]
+        if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside):
+            result.update((open_, close))
+    if len(marks) % 2:  # an unclosed quote: speech running to the sentence's end
+        result.add(marks[-1])
+    return result
 
 
 def _place_name(span: tuple[Token, ...]) -> str:

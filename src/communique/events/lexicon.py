@@ -41,6 +41,8 @@ class EventLexicon:
     hypothetical_words: frozenset[str]
     future_governors: frozenset[str]
     light_verbs: frozenset[str]
+    speech_verbs: frozenset[str]
+    venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
     specific: dict[str, Coding]
@@ -84,6 +86,8 @@ def event_lexicon() -> EventLexicon:
         hypothetical_words=frozenset(data["hypothetical_words"]),
         future_governors=frozenset(data["future_governors"]),
         light_verbs=frozenset(data["light_verbs"]),
+        speech_verbs=frozenset(data["speech_verbs"]),
+        venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
         specific=specific,
