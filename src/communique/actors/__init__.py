@@ -148,6 +148,9 @@ class ActorFinder:
             adjective = tokens[token.index - 1]
             if token.lemma not in DESCRIPTION_NOUNS or {token.index, adjective.index} & taken:
                 continue
+            following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+            if following is not None and following.text[:1].isupper():
+                continue  # "египетским коллегой Самехом Шукри": the name follows
             found = self.countries.phrases.get((adjective.lemma,))
             if not found or found[1] != "adjective":
                 continue
@@ -231,7 +234,7 @@ class ActorFinder:
             if i in covered or not tokens[i].text[:1].isupper():
                 i += 1
                 continue
-            found = self._kb_name_at(tokens, i, covered) or self._dictionary_name_at(tokens, i, covered | in_entity)
+            found = self._kb_name_at(tokens, i, covered, in_entity) or self._dictionary_name_at(tokens, i, covered | in_entity)
             if found:
                 names.append(found)
                 covered.update(range(found.first, found.last + 1))
@@ -240,7 +243,7 @@ class ActorFinder:
                 i += 1
         return sorted(names, key=lambda n: n.first)
 
-    def _kb_name_at(self, tokens: tuple[Token, ...], i: int, covered: set[int]) -> _Name | None:
+    def _kb_name_at(self, tokens: tuple[Token, ...], i: int, covered: set[int], in_entity: set[int]) -> _Name | None:
         for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):
             window = tokens[i : i + size]
             if not all(t.text[:1].isupper() for t in window) or covered & set(range(i, i + size)):
@@ -248,8 +251,9 @@ class ActorFinder:
             follows = tokens[i + size] if i + size < len(tokens) else None
             if size == 1 and follows is not None and follows.text[:1].isupper():
                 continue  # "Раис Татарстана": one capitalized word before another is no name alone
-            if size == 1 and not self.kb.is_safe_single(window[0].text):
-                continue
+            if size == 1 and (i in in_entity or not self.kb.is_safe_single(window[0].text)
+                              or self.countries.find(window)):
+                continue  # "Германии" is a country, not the surname "Герман"
             if self.kb.find_person([t.text for t in window]):
                 return _Name(i, i + size - 1)
         return None

@@ -254,6 +254,8 @@ class EventExtractor:
                 recipients = [m.actor for m in _distinct(parties.subjects)]
             else:
                 chosen = parties.subjects + parties.partners
+                if trigger.kind == "meet" and trigger.pos == "NOUN":
+                    chosen += parties.objects  # "в телефонном разговоре поздравил Алиева": Aliyev took part
                 if trigger.kind == "sign":
                     chosen += [m for m in parties.objects if m.actor.kind != "group"]
                 actors_list = [m.actor for m in _distinct(chosen)]
@@ -345,6 +347,8 @@ class EventExtractor:
         subjects, partners, objects = [], [], []
         previous: tuple[ActorMention, list[ActorMention]] | None = None
         for mention in mentions:
+            if self._is_speaker(sent, mention, token):
+                continue
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
             role = self._role(sent, token, trigger, mention, before)
             if role is None and previous is not None and self._conjoined(sent, previous[0], mention):
@@ -356,6 +360,20 @@ class EventExtractor:
         if not subjects and trigger.pos == "VERB":
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         return _Parties(subjects, partners, objects)
+
+    def _is_speaker(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention the subject of a reporting verb the trigger does not hang from?
+
+        "Как сообщил Вучич, стороны обсудили ...": Vucic reports; "Ма на встрече с Лавровым
+        заявил ...": the meeting hangs from "заявил", so Ma took part.
+        """
+        tokens = sent.tokens
+        for i in range(mention.first_token, mention.last_token + 1):
+            head = tokens[i].head
+            if tokens[i].rel.startswith("nsubj") and 0 <= head < len(tokens) and \
+                    tokens[head].lemma in self.lexicon.speech_verbs and head != trigger.index and trigger.head != head:
+                return True
+        return False
 
     def _shared_subject(self, sent: Sentence, in_clause: list[ActorMention],
                         sentence_mentions: list[ActorMention]) -> list[ActorMention]:
@@ -385,6 +403,10 @@ class EventExtractor:
                 return "subject"
             if trigger.pos == "VERB" and (self._governed_by(sent, mention, token) or self._direct_object(sent, mention, token)):
                 return "object"  # animate accusative = genitive form: "принял посла"
+            verb = sent.tokens[token.head] if trigger.pos == "NOUN" and token.head >= 0 else None
+            if verb is not None and verb.pos == "VERB" and verb.lemma in self.lexicon.triggers \
+                    and self._direct_object(sent, mention, verb):
+                return "object"  # "в разговоре поздравил Алиева": the object of the trigger's verb
             return "partner" if before == "между" else None
         if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
             return "object"
@@ -421,7 +443,10 @@ class EventExtractor:
             t = sent.tokens[k]
             if t.lemma in PARTNER_PREPOSITIONS:
                 return True
-            if t.text in ",;:" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"):
+            # A comma may separate two titles of one person ("с заместителем премьера, министром ...");
+            # a finite verb, a semicolon or a nominative noun ends the stretch.
+            if t.text in ";:" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin") \
+                    or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom"):
                 return False
         return False
 
@@ -567,6 +592,9 @@ class EventExtractor:
             place = Place(place.name, host)
         if len(countries) >= 3:
             return "multilateral", participants, [], place
+        hosts = {a.country for a in recipients} if trigger.kind == "receive" else set()
+        if place is not None and hosts and place.country not in hosts:
+            place = None  # "МОСКВА — Вучич принял Сийярто": the dateline is not the venue
         if trigger.kind == "receive" and recipients:
             return "visit", actors_list, recipients, place
         if host:
