@@ -357,7 +357,7 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
-        if not subjects and trigger.pos == "VERB":
+        if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         return _Parties(subjects, partners, objects)
 
