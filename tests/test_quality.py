@@ -51,3 +51,15 @@ def test_example_floors(pipeline):
     assert len(report.leaks) <= floors["leaks"], report.leaks
     good_docs = sum(all(c.values()) for c in report.document_checks.values())
     assert good_docs >= floors["documents_as_gold"], report.document_checks
+
+
+@pytest.mark.slow
+def test_second_set_floors(pipeline):
+    floors = FLOORS["second"]
+    report = _score(pipeline, ROOT / "testsets" / "second" / "corpus", floors)
+    assert report.f1 >= floors["f1"], (report.f1, report.false_positives, report.missed)
+    assert report.precision >= floors["precision"]
+    assert report.recall >= floors["recall"]
+    assert len(report.leaks) <= floors["leaks"], report.leaks
+    good_docs = sum(all(c.values()) for c in report.document_checks.values())
+    assert good_docs >= floors["documents_as_gold"], report.document_checks
