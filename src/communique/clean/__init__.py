@@ -67,7 +67,7 @@ def _patterns() -> tuple[frozenset[str], tuple[re.Pattern, ...], tuple[re.Patter
 
 @cache
 def _end_marks() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(p) for p in load_yaml("boilerplate.yaml")["end_marks"])
+    return tuple(re.compile(p, re.I) for p in load_yaml("boilerplate.yaml")["end_marks"])
 
 
 def _ui_key(line: str) -> str:
@@ -105,7 +105,8 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         y, m, d, header_rest = match.groups()
         header_date = _safe_date(int(y), int(m), int(d))
         text = header_rest + "\n" + rest
-    lines = [_Line(s, classify_line(s)) for s in (ln.strip() for ln in text.split("\n")) if s]
+    stripped = (_strip_end_marks(ln.strip()) for ln in text.split("\n"))
+    lines = [_Line(s, classify_line(s)) for s in stripped if s]
     content = [i for i, ln in enumerate(lines) if ln.kind == "content"]
     if not content:
         # No prose paragraph at all: keep every non-chrome line rather than lose the text.
@@ -117,9 +118,6 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         last_i += 1
     title = raw.meta_title or _title_before(lines, first_i, header_rest)
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
-    if body_lines:
-        for mark in _end_marks():
-            body_lines[-1] = mark.sub("", body_lines[-1])
     kept = set(body_lines)
     removed = tuple(ln.text for ln in lines if ln.text not in kept and ln.text != title)
     body = "\n\n".join(body_lines)
@@ -133,6 +131,13 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         removed_lines=removed,
         attributed_to=find_attributions(raw.text, body, raw.source),
     )
+
+
+def _strip_end_marks(line: str) -> str:
+    """A line without a wire end mark ("--0--", "/Конец/") closing it."""
+    for mark in _end_marks():
+        line = mark.sub("", line)
+    return line
 
 
 def _safe_date(y: int, m: int, d: int) -> date | None:
