@@ -20,7 +20,8 @@ from communique.records import IngestError, ProcessedDocument  # noqa: E402
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Communiqué: political events from Russian-language news, source-linked.")
-out = Console(soft_wrap=True)
+# Piped output (CI logs, files) gets a wide table instead of Rich's 80-column default.
+out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_DB = "communique.db"
