@@ -115,3 +115,11 @@ def test_dateline_city_same_day_and_negation(process_text):
     assert _names(agree.actor) == {"Vladimir Putin", "Joe Biden"}
     refused = [e for e in events if "Volodymyr Zelensky" in _names(e.actor + e.recipient)]
     assert refused and all(e.auxiliary == "negated" for e in refused)
+
+
+def test_compound_adjective_names_the_parties_of_a_meeting(process_text):
+    events = process_text(" date 2024-03-12 Консультации\n\nВ Ташкенте 11 марта прошли узбекско-казахстанские "
+                          "межмидовские консультации по вопросам водопользования, сообщила пресс-служба МИД Узбекистана.\n").events
+    (consult,) = [e for e in events if e.event == "CONSULT"]
+    assert {a.country for a in consult.actor + consult.recipient} == {"UZB", "KAZ"}
+    assert consult.date.iso() == "2024-03-11" and consult.event_loc.name == "Ташкент"

@@ -157,6 +157,7 @@ class ActorMention:
     last_token: int
     case: str | None  # grammatical case of the chunk head: Nom, Gen, Dat, Acc, Ins, Loc
     plural_reference: bool = False  # "главы государств": stands for earlier participants
+    compound: bool = False  # a part of "российско-китайский": names its noun's parties
 
 
 @dataclass(frozen=True)

@@ -216,7 +216,21 @@ class ActorFinder:
             if mention:
                 used.update(range(mention.first_token, mention.last_token + 1))
                 result.append(mention)
+        result.extend(self._compounds(sent, used))
         return sorted(result, key=lambda m: m.first_token)
+
+    def _compounds(self, sent: Sentence, used: set[int]) -> list[ActorMention]:
+        """"российско-китайские переговоры": one country mention per part of the adjective."""
+        result = []
+        for token in sent.tokens:
+            if token.index in used or token.pos not in ("ADJ", "NOUN") or "-" not in token.lemma:
+                continue
+            for iso3 in self.countries.compound(token.lemma):
+                name = self.countries.names.get(iso3, iso3)
+                actor = Actor(token.text, name, name, None, iso3, None, "country")
+                result.append(ActorMention(actor, sent.index, token.start, token.end, token.index, token.index,
+                                           token.feats.get("Case"), compound=True))
+        return result
 
     # -- persons ---------------------------------------------------------------------------
 

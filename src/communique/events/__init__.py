@@ -389,6 +389,9 @@ class EventExtractor:
         return earlier[-1:]
 
     def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
+        if mention.compound:
+            # "российско-китайские переговоры": the adjective's countries are the trigger's parties.
+            return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
         case = mention.case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
@@ -415,6 +418,11 @@ class EventExtractor:
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None
+
+    def _right_before(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the mention precede the trigger noun with only adjectives between?"""
+        between = sent.tokens[mention.last_token + 1 : trigger.index]
+        return mention.last_token < trigger.index and all(t.pos == "ADJ" for t in between)
 
     def _right_after(self, sent: Sentence, trigger: Token, mention: ActorMention) -> bool:
         """Does the mention follow the trigger noun with only adjectives between ("разговора Путина")?"""
