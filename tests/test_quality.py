@@ -63,3 +63,18 @@ def test_second_set_floors(pipeline):
     assert len(report.leaks) <= floors["leaks"], report.leaks
     good_docs = sum(all(c.values()) for c in report.document_checks.values())
     assert good_docs >= floors["documents_as_gold"], report.document_checks
+
+
+@pytest.mark.slow
+def test_document_layer_floors(pipeline):
+    from communique.evaluation.documents import evaluate_documents, load_document_gold
+
+    floors = FLOORS["documents"]
+    gold_path = ROOT / floors["gold"]
+    assert hashlib.sha256(gold_path.read_bytes()).hexdigest() == floors["sha256"], "re-measure the floors"
+    processed = [d for d in pipeline.run([str(ROOT / "testsets" / "documents" / "inputs")]) if hasattr(d, "events")]
+    report = evaluate_documents(load_document_gold(gold_path), [document_record(d) for d in processed])
+    assert len(report.missing) <= floors["missing"], report.missing
+    assert report.boilerplate_f1 >= floors["boilerplate_f1"], (report.kept_boilerplate, report.lost_body)
+    assert report.date_accuracy >= floors["date_accuracy"], report.date_errors
+    assert report.reprint_f1 >= floors["reprint_f1"], (report.reprint_gold, report.reprint_predicted)

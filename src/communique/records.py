@@ -22,6 +22,7 @@ class RawDocument:
     meta_date_source: str | None = None  # which metadata gave it, for `published_from`
     url: str | None = None
     source: str | None = None  # the outlet, where the input names it
+    page_date_lines: tuple[str, ...] = ()  # dates the page shows outside the article ("Опубликовано: ...")
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class CleanDocument:
     header_date_source: str | None
     removed_lines: tuple[str, ...]
     attributed_to: tuple[str, ...] = ()
+    preamble: tuple[str, ...] = ()  # removed lines before the body: where a page prints its date
 
 
 @dataclass(frozen=True)

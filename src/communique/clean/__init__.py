@@ -120,6 +120,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
     kept = set(body_lines)
     removed = tuple(ln.text for ln in lines if ln.text not in kept and ln.text != title)
+    preamble = raw.page_date_lines + tuple(ln.text for ln in lines[:first_i] if ln.text != title)
     body = "\n\n".join(body_lines)
     return CleanDocument(
         doc_id=doc_id_for(raw.text),
@@ -130,6 +131,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         header_date_source="header line" if header_date else (raw.meta_date_source if raw.meta_date else None),
         removed_lines=removed,
         attributed_to=find_attributions(raw.text, body, raw.source),
+        preamble=preamble,
     )
 
 

@@ -2,7 +2,9 @@
 
 Per article (matched by id: the file name, or `FILE#N` for the N-th article of a container):
 - boilerplate removal, line level, boilerplate as the positive class: a gold boilerplate line
-  absent from the predicted body is a true positive, one left in it a false negative; a gold
+  absent from the predicted body is a true positive, one left in it a false negative (a string of
+  fewer than 4 words only when it stands as a line of its own, since tags like "Сербия" also
+  occur in prose); a gold
   body paragraph missing from the predicted body was removed wrongly (a false positive);
 - publication date: right when within the gold tolerance (null must be null);
 - reprints: the set of (reprint, original) pairs, precision/recall/F1.
@@ -98,13 +100,14 @@ def evaluate_documents(gold: dict, documents: list[dict]) -> DocumentReport:
             report.missing.append(article["id"])
             continue
         body = _norm(predicted.get("body") or "")
+        body_lines = {_norm(line) for line in (predicted.get("body") or "").split("\n")}
         for paragraph in article.get("body_paragraphs", []):
             report.body_total += 1
             if _norm(paragraph) not in body:
                 report.body_removed += 1
                 report.lost_body.append(f"{article['id']}: {paragraph[:60]}")
         for line in article.get("boilerplate", []):
-            if _norm(line) and _norm(line) in body:
+            if _kept(_norm(line), body, body_lines):
                 report.boilerplate_fn += 1
                 report.kept_boilerplate.append(f"{article['id']}: {line[:60]}")
             else:
@@ -119,6 +122,19 @@ def evaluate_documents(gold: dict, documents: list[dict]) -> DocumentReport:
         if doc.get("reprint_of") and doc["reprint_of"] in id_of_doc:
             report.reprint_predicted.add((article_id(doc["path"]), id_of_doc[doc["reprint_of"]]))
     return report
+
+
+# A chrome string this short ("Сербия", a tag) also occurs in prose; it counts as kept only as a
+# line of its own. Longer strings count wherever they occur in the body.
+MIN_SUBSTRING_WORDS = 4
+
+
+def _kept(line: str, body: str, body_lines: set[str]) -> bool:
+    if not line:
+        return False
+    if len(line.split()) < MIN_SUBSTRING_WORDS:
+        return line in body_lines
+    return line in body
 
 
 def _date_right(article: dict, got: str | None) -> bool:

@@ -32,6 +32,7 @@ def html_document(name: str, html: str, *, url: str | None = None, source_format
     return RawDocument(
         path=name,
         text=extracted.text,
+        page_date_lines=visible_date_lines(html),
         source_format=source_format,
         meta_title=extracted.title or None,
         meta_date=published or fallback_date,
@@ -39,6 +40,32 @@ def html_document(name: str, html: str, *, url: str | None = None, source_format
         url=url or extracted.url or None,
         source=extracted.sitename or None,
     )
+
+
+# Elements whose class or id says they hold the page's date ("article-date", "meta", "pubdate").
+_DATE_HINT = ("date", "time", "meta", "publish", "posted", "byline")
+# Longest text taken from such an element.
+MAX_DATE_LINE_CHARS = 80
+
+
+def visible_date_lines(html: str) -> tuple[str, ...]:
+    """Short texts of <time> elements and of elements marked as dates: the date a page shows."""
+    import lxml.html
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):
+        return ()
+    lines = []
+    for element in tree.iter():
+        if not isinstance(element.tag, str):
+            continue
+        marker = f"{element.get('class', '')} {element.get('id', '')}".lower()
+        if element.tag == "time" or any(hint in marker for hint in _DATE_HINT):
+            text = " ".join(element.text_content().split())
+            if text and len(text) <= MAX_DATE_LINE_CHARS and text not in lines:
+                lines.append(text)
+    return tuple(lines)
 
 
 def jsonl_documents(name: str, text: str) -> Iterator[RawDocument | IngestError]:

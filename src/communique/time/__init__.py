@@ -141,45 +141,52 @@ def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
     expressions = find_expressions(analysis)
     hint = year_hint(doc.body)
     dateline, dateline_text = _dateline(doc.body)
-    stamp, stamp_text = _stamp(doc.removed_lines)
+    stamp, stamp_text = _stamp(doc.preamble)
     header = doc.header_date
     evidence: list[str] = []
     published: date | None = None
 
-    if stamp:
-        published = stamp
-        evidence.append(f"date stamp '{stamp_text}'")
-        if header and abs((header - stamp).days) > AGREE_DAYS:
-            evidence.append(f"{doc.header_date_source} {header.isoformat()} disagrees; stamp kept")
+    # The page's own date: a stamp printed under the title, else the header line or metadata.
+    page_date, page_source = (stamp, f"date stamp '{stamp_text}'") if stamp else (header, doc.header_date_source)
+    if stamp and header and abs((header - stamp).days) > AGREE_DAYS:
+        evidence.append(f"{doc.header_date_source} {header.isoformat()} disagrees with the stamp")
     if dateline:
-        reference = published or header
         if dateline.year:
             resolved = dateline
-        elif reference:
-            resolved = place_in_year(dateline, reference + timedelta(days=40))
+        elif page_date:
+            resolved = place_in_year(dateline, page_date + timedelta(days=40))
         elif hint:
             resolved = PartialDate(dateline.month, dateline.day, hint)
         else:
             resolved = dateline
         dateline = resolved
         dl_date = resolved.to_date()
-        if published is None and header and dl_date and abs((header - dl_date).days) <= AGREE_DAYS:
-            published = header
-            evidence.append(f"{doc.header_date_source} {header.isoformat()}, dateline '{dateline_text}' agrees")
-        elif published is None and dl_date:
+        if page_date and dl_date and abs((page_date - dl_date).days) <= AGREE_DAYS:
+            published = page_date
+            evidence.append(f"{page_source} {page_date.isoformat()}, dateline '{dateline_text}' agrees")
+        elif dl_date:
+            # The dateline is the story's own date; a page date days away is a crawl, an update
+            # or a republication.
             published = dl_date
-            evidence.append(f"dateline '{dateline_text}'" + ("" if resolved.year and dateline_text.count(str(resolved.year)) else
-                            (f" with the year of the {doc.header_date_source}" if header else f" with year {hint} from the text")))
-            if header:
-                evidence.append(f"{doc.header_date_source} {header.isoformat()} conflicts with the dateline")
-    if published is None and header:
-        published = header
-        evidence.append(doc.header_date_source or "header")
+            year_from = "" if str(resolved.year) in dateline_text else (
+                f" with the year of the {page_source}" if page_date else f" with year {hint} from the text")
+            evidence.append(f"dateline '{dateline_text}'{year_from}")
+            if page_date:
+                evidence.append(f"{page_source} {page_date.isoformat()} conflicts with the dateline")
+    if published is None and page_date:
+        published = page_date
+        evidence.append(page_source or "header")
     if published is None:
         lead = _lead_date(doc.body, expressions)
         if lead and (lead.year or hint):
             published = date(lead.year or hint, lead.month, lead.day)
             evidence.append(f"first date of the lead paragraph, year {'stated' if lead.year else f'{hint} from the years the text mentions'}")
+    if published is None and dateline is not None and not dateline.year:
+        year = _copyright_year(doc.removed_lines)
+        if year:
+            published = date(year, dateline.month, dateline.day) if _valid(year, dateline) else None
+            dateline = PartialDate(dateline.month, dateline.day, year)
+            evidence.append(f"dateline '{dateline_text}' with the year of the page's copyright line")
     if published is None:
         evidence.append("no date with a year in the text")
     return DocumentDates(
@@ -206,6 +213,18 @@ def dateline_place(body: str) -> str | None:
         return None
     place = match.group("place")
     return "-".join(p[:1].upper() + p[1:].lower() for p in place.split("-")) if place.isupper() else place
+
+
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*[-–—]\s*)?(\d{4})", re.I)
+
+
+def _copyright_year(lines: tuple[str, ...]) -> int | None:
+    """The (last) year of a "© 2005–2024" line: the year the page was published or later."""
+    for line in lines:
+        match = COPYRIGHT.search(line)
+        if match:
+            return int(match.group(1))
+    return None
 
 
 def _stamp(removed_lines: tuple[str, ...]) -> tuple[date | None, str]:
