@@ -108,3 +108,17 @@ def test_foreign_paragraphs_are_marked_and_kept_from_the_russian_models():
     assert all("大使馆" not in t and "ambassador" not in t for t in texts)
     last = analysis.sentences[-1]
     assert body[last.start : last.end] == last.text == "Стороны обсудили расширение торговли."
+
+
+def test_language_set_is_configurable_and_checked():
+    import pytest
+
+    from communique.nlp.language import UnknownLanguageError, detect_language, parse_languages
+
+    assert parse_languages("ru, en ,zh") == ("ru", "en", "zh")
+    with pytest.raises(UnknownLanguageError, match="xx"):
+        parse_languages("ru,xx")
+    with pytest.raises(UnknownLanguageError, match="must include ru"):
+        parse_languages("en,zh")
+    text = "Президент Украины провел встречу с премьер-министром Польши в Киеве."
+    assert detect_language(text, ("ru", "en")) == "ru"

@@ -17,6 +17,7 @@ from communique.fuse import fuse_events
 from communique.fuse.reprints import ReprintIndex
 from communique.ingest import read_inputs
 from communique.nlp import analyze
+from communique.nlp.language import DEFAULT_LANGUAGES
 from communique.records import DocumentDates, IngestError, ProcessedDocument, RawDocument
 from communique.time import date_document, resolve
 
@@ -26,14 +27,16 @@ log = logging.getLogger(__name__)
 class Pipeline:
     """Holds the loaded models and lexicons; processes documents one at a time."""
 
-    def __init__(self, finder: ActorFinder | None = None, extractor: EventExtractor | None = None):
+    def __init__(self, finder: ActorFinder | None = None, extractor: EventExtractor | None = None,
+                 languages: tuple[str, ...] = DEFAULT_LANGUAGES):
         self.finder = finder or ActorFinder()
         self.extractor = extractor or EventExtractor()
+        self.languages = languages  # the set lingua chooses among
 
     def process(self, raw: RawDocument) -> ProcessedDocument:
         """All stages over one raw document; events are merged within the document."""
         clean = clean_document(raw)
-        analysis = analyze(clean.body)
+        analysis = analyze(clean.body, self.languages)
         dates = date_document(clean, analysis)
         mentions = self.finder.find(analysis, _sentence_dater(dates))
         events = self.extractor.extract(clean, analysis, dates, mentions)

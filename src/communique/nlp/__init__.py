@@ -15,7 +15,7 @@ from functools import cache
 # natasha's numpy inference is slower and erratic with threaded BLAS on small machines.
 os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 
-from communique.nlp.language import detect_language, foreign_segments, mask  # noqa: E402
+from communique.nlp.language import DEFAULT_LANGUAGES, detect_language, foreign_segments, mask  # noqa: E402
 from communique.records import Analysis, EntitySpan, Sentence, Token  # noqa: E402
 
 log = logging.getLogger(__name__)
@@ -51,13 +51,13 @@ def load_models() -> Models:
     )
 
 
-def analyze(body: str) -> Analysis:
+def analyze(body: str, languages: tuple[str, ...] = DEFAULT_LANGUAGES) -> Analysis:
     """Segment, tag, parse and run NER over a cleaned body; offsets are into `body`."""
     from natasha import Doc
 
     models = load_models()
-    language = detect_language(body)
-    segments = foreign_segments(body, language) if language == "ru" else []
+    language = detect_language(body, languages)
+    segments = foreign_segments(body, language, languages) if language == "ru" else []
     masked = mask(body, segments)
     sentences: list[Sentence] = []
     # Paragraph by paragraph: a sentence never runs across a paragraph break or a masked line.

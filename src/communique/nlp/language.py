@@ -33,6 +33,23 @@ class Segment:
     language: str
 
 
+class UnknownLanguageError(ValueError):
+    """A language code lingua does not know."""
+
+
+def parse_languages(text: str) -> tuple[str, ...]:
+    """"ru,en,zh" -> ("ru", "en", "zh"); raises UnknownLanguageError naming a code lingua lacks."""
+    from lingua import IsoCode639_1
+
+    codes = tuple(code.strip().lower() for code in text.split(",") if code.strip())
+    unknown = [code for code in codes if not hasattr(IsoCode639_1, code.upper())]
+    if unknown or not codes:
+        raise UnknownLanguageError(f"unknown ISO 639-1 language code(s): {', '.join(unknown) or '(none given)'}")
+    if "ru" not in codes:
+        raise UnknownLanguageError("the language set must include ru: Russian is what the models read")
+    return codes
+
+
 @cache
 def _detector(codes: tuple[str, ...]):
     from lingua import IsoCode639_1, LanguageDetectorBuilder
