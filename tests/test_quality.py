@@ -42,21 +42,10 @@ def test_seed_floors(pipeline):
 
 
 @pytest.mark.slow
-def test_example_floors(pipeline):
-    floors = FLOORS["examples"]
-    report = _score(pipeline, ROOT / "examples" / "corpus", floors)
-    assert report.f1 >= floors["f1"], (report.f1, report.false_positives, report.missed)
-    assert report.precision >= floors["precision"]
-    assert report.recall >= floors["recall"]
-    assert len(report.leaks) <= floors["leaks"], report.leaks
-    good_docs = sum(all(c.values()) for c in report.document_checks.values())
-    assert good_docs >= floors["documents_as_gold"], report.document_checks
-
-
-@pytest.mark.slow
-def test_second_set_floors(pipeline):
-    floors = FLOORS["second"]
-    report = _score(pipeline, ROOT / "testsets" / "second" / "corpus", floors)
+@pytest.mark.parametrize(("name", "corpus"), [("examples", "examples/corpus"), ("second", "testsets/second/corpus")])
+def test_event_floors_of_our_corpora(pipeline, name, corpus):
+    floors = FLOORS[name]
+    report = _score(pipeline, ROOT / corpus, floors)
     assert report.f1 >= floors["f1"], (report.f1, report.false_positives, report.missed)
     assert report.precision >= floors["precision"]
     assert report.recall >= floors["recall"]

@@ -169,6 +169,28 @@ def evaluate(
     out.print(f"leaks {len(report.leaks)} missed {len(report.missed)}")
 
 
+@app.command()
+def factru(
+    corpus: Annotated[Path | None, typer.Option(
+        help="factRuEval-2016 folder (.txt, .spans, .objects, .coref, .facts); "
+             "default: ../shared/corpora/factRuEval-2016-devset beside the repository.")] = None,
+    missed: Annotated[bool, typer.Option(help="Also list the gold occupations not recovered.")] = False,
+) -> None:
+    """Score NER mentions (per-type precision, recall, F1) and occupations (accuracy) on factRuEval-2016."""
+    from communique.evaluation.factru import default_corpus, evaluate_corpus
+
+    folder = corpus or default_corpus(Path.cwd())
+    with Progress(TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not err.is_terminal) as progress:
+        task = progress.add_task("scoring", total=None)
+        try:
+            report = evaluate_corpus(folder, progress=lambda _name: progress.advance(task))
+        except (CommuniqueError, ValueError) as exc:  # ValueError: DataFileError, a knowledge file breaks its schema
+            _fail(str(exc))
+    for line in report.lines(missed=missed):
+        out.print(line, highlight=False)
+
+
 def main() -> None:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     app()

@@ -79,6 +79,9 @@ class KnowledgeBase:
                  single_words: set[str] | None = None):
         # One-word name forms as written (folded): "Раиси" must not match "Раис" by its stem.
         self.single_words = single_words or set()
+        self._single_by_stem: dict[str, set[str]] = defaultdict(set)
+        for word in self.single_words:
+            self._single_by_stem[stem(word)].add(word)
         by_person: dict[str, list[Tenure]] = defaultdict(list)
         for tenure in tenures:
             by_person[tenure.person_id].append(tenure)
@@ -116,7 +119,7 @@ class KnowledgeBase:
         """May one word be looked up by stem? Not when it only shares a stem with a vowel-final name."""
         folded = fold(word)
         return folded in self.single_words or not any(
-            stem(w) == stem(folded) and w != stem(w) and not folded.startswith(w) for w in self.single_words)
+            w != stem(w) and not folded.startswith(w) for w in self._single_by_stem.get(stem(folded), ()))
 
     def holder(self, office: str, where: str, day: date | None) -> Tenure | None:
         """Who held `office` of a country (ISO3) or organization on `day`."""
