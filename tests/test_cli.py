@@ -16,7 +16,7 @@ ARTICLE = (" date 2025-06-05 Токаев принял премьера Вьет
 
 
 def test_every_command_has_help():
-    for command in ("run", "extract", "evaluate"):
+    for command in ("run", "extract", "evaluate", "evaluate-documents", "factru"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -61,3 +61,10 @@ def test_evaluate_rejects_a_file_that_is_not_gold(tmp_path):
     bad.write_text('{"format": "other"}', encoding="utf-8")
     result = runner.invoke(app, ["evaluate", str(tmp_path), "--gold", str(bad)])
     assert result.exit_code == 2 and "not a communique-gold/1 file" in result.output
+
+
+def test_bad_language_set_is_refused(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(path), "--out", str(tmp_path / "o"), "--languages", "ru,qq"])
+    assert result.exit_code == 2 and "unknown ISO 639-1 language code(s): qq" in result.output

@@ -30,14 +30,21 @@ DEFAULT_DB = "communique.db"
 KB_HELP = "Officeholders CSV to use instead of the shipped knowledge base (same schema)."
 
 
-def _process(inputs: list[str], kb: Path | None) -> tuple[list[ProcessedDocument], int]:
+LANGUAGES_HELP = "ISO 639-1 codes lingua chooses among for documents and their lines (must include ru)."
+DEFAULT_LANGUAGES_TEXT = "ru,en,zh,vi,kk,uk,be"
+
+
+def _process(inputs: list[str], kb: Path | None, languages: str = DEFAULT_LANGUAGES_TEXT
+             ) -> tuple[list[ProcessedDocument], int]:
     """Run the pipeline with a progress bar; print one error line per bad input."""
     from communique.actors import ActorFinder
     from communique.actors.kb import load_kb
     from communique.pipeline import Pipeline
 
     try:
-        pipeline = Pipeline(finder=ActorFinder(kb=load_kb(kb)) if kb else None)
+        from communique.nlp.language import parse_languages
+
+        pipeline = Pipeline(finder=ActorFinder(kb=load_kb(kb)) if kb else None, languages=parse_languages(languages))
     except CommuniqueError as exc:
         _fail(str(exc))
     except ValueError as exc:  # DataFileError: a knowledge file breaks its schema
@@ -67,6 +74,7 @@ def run(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
     db: Annotated[str, typer.Option(help="Database: a SQLite file path or a SQLAlchemy URL.")] = DEFAULT_DB,
     kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
+    languages: Annotated[str, typer.Option(help=LANGUAGES_HELP)] = DEFAULT_LANGUAGES_TEXT,
 ) -> None:
     """Extract events from INPUTS, store them in the database, and print a table of the events."""
     from communique.pipeline import fuse_across
@@ -76,7 +84,7 @@ def run(
         repository = Repository(db)
     except CommuniqueError as exc:
         _fail(str(exc))
-    processed, failures = _process(inputs, kb)
+    processed, failures = _process(inputs, kb, languages)
     fused = fuse_across(processed)
     try:
         result = repository.save(processed, fused)
@@ -109,6 +117,7 @@ def extract(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
     out_dir: Annotated[Path, typer.Option("--out", help="Directory for documents.jsonl and events.jsonl.")],
     kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
+    languages: Annotated[str, typer.Option(help=LANGUAGES_HELP)] = DEFAULT_LANGUAGES_TEXT,
 ) -> None:
     """Extract events from INPUTS and write documents.jsonl and events.jsonl (the output contract)."""
     from communique.output import document_record, event_record, write_jsonl
@@ -118,7 +127,7 @@ def extract(
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         _fail(f"{out_dir}: cannot create output directory ({exc.strerror})")
-    processed, failures = _process(inputs, kb)
+    processed, failures = _process(inputs, kb, languages)
     fused = fuse_across(processed)
     write_jsonl(out_dir / "documents.jsonl", [document_record(d) for d in processed])
     write_jsonl(out_dir / "events.jsonl", [event_record(e) for e in fused])
@@ -167,6 +176,38 @@ def evaluate(
     out.print(f"mode accuracy {report.mode_accuracy:.3f} channel accuracy {report.channel_accuracy:.3f} "
               f"role accuracy {report.role_accuracy:.3f} location accuracy {report.location_accuracy:.3f}")
     out.print(f"leaks {len(report.leaks)} missed {len(report.missed)}")
+
+
+@app.command("evaluate-documents")
+def evaluate_documents_command(
+    output: Annotated[Path, typer.Argument(help="Directory written by `communique extract`.")],
+    gold: Annotated[Path, typer.Option(help="Gold file in communique-docs/1 format.")],
+) -> None:
+    """Score the document layer: boilerplate removal F1 (line level), publication dates, reprints."""
+    from communique.evaluation import load_output
+    from communique.evaluation.documents import evaluate_documents, load_document_gold
+
+    try:
+        gold_data = load_document_gold(gold)
+        documents, _events = load_output(output)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    report = evaluate_documents(gold_data, documents)
+    for line in report.missing:
+        out.print(f"missing         {line}", highlight=False)
+    for line in report.kept_boilerplate:
+        out.print(f"chrome kept     {line}", highlight=False)
+    for line in report.lost_body:
+        out.print(f"body lost       {line}", highlight=False)
+    for line in report.date_errors:
+        out.print(f"date wrong      {line}", highlight=False)
+    out.print(f"articles {report.articles}, missing {len(report.missing)}")
+    out.print(f"boilerplate removal precision {report.boilerplate_precision:.3f} recall {report.boilerplate_recall:.3f} "
+              f"F1 {report.boilerplate_f1:.3f} (lines: {report.boilerplate_tp} removed, {report.boilerplate_fn} kept; "
+              f"{report.body_removed}/{report.body_total} body paragraphs lost)")
+    out.print(f"publication date accuracy {report.date_accuracy:.3f} ({report.dates_right}/{report.dates_total})")
+    out.print(f"reprint F1 {report.reprint_f1:.3f} (gold pairs {len(report.reprint_gold)}, "
+              f"found {len(report.reprint_predicted)}, right {len(report.reprint_gold & report.reprint_predicted)})")
 
 
 @app.command()
