@@ -56,3 +56,25 @@ def test_bad_database_path_is_a_clear_error(tmp_path):
     blocker.write_text("x")
     with pytest.raises(StoreError, match="cannot open database"):
         Repository(str(blocker / "sub" / "c.db"))
+
+
+def test_seeds_plus_a_reprint_plus_the_seeds_again(pipeline, tmp_path):
+    from .conftest import SEEDS
+
+    seed = SEEDS / "004_f39505ee9e7c4ad6.txt"
+    reprint = tmp_path / "other_site_copy.txt"
+    text = seed.read_text(encoding="utf-8").replace("Рассказать друзьям", "Поделиться в соцсетях")
+    reprint.write_text("Си Цзиньпин встретился с Токаевым\n" + text, encoding="utf-8")
+    alone = fuse_across([d for d in pipeline.run([str(SEEDS)])])
+    processed = [d for d in pipeline.run([str(SEEDS), str(reprint), str(SEEDS)])]
+    fused = fuse_across(processed)
+    assert len(fused) == len(alone)
+    meeting = next(e for e in fused if e.event == "CONSULT" and e.mode == "visit"
+                   and {a.canonical for a in e.recipient} == {"Xi Jinping"})
+    assert (meeting.num_documents, meeting.num_sources) == (2, 1)
+    repo = Repository(str(tmp_path / "c.db"))
+    repo.save(processed, fused)
+    again = repo.save(processed, fused)
+    assert (again.documents_added, again.events_added, again.mentions_added) == (0, 0, 0)
+    stored = next(e for e in repo.events() if e["id"] == meeting.id)
+    assert (stored["num_documents"], stored["num_sources"]) == (2, 1)

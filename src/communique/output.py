@@ -48,6 +48,9 @@ def event_record(event: Event) -> dict:
         "confidence": event.confidence,
         "trigger": event.trigger,
         "quantity": event.quantity,
+        "num_mentions": event.num_mentions,
+        "num_documents": event.num_documents,
+        "num_sources": event.num_sources,
         "mentions": [asdict(m) for m in event.mentions],
     }
 

@@ -13,7 +13,7 @@ from datetime import date
 from communique.actors import ActorFinder
 from communique.clean import clean_document
 from communique.events import EventExtractor
-from communique.fuse import fuse_events
+from communique.fuse import count_reports, fuse_events
 from communique.fuse.reprints import ReprintIndex
 from communique.ingest import read_inputs
 from communique.nlp import analyze
@@ -68,5 +68,7 @@ def _sentence_dater(dates: DocumentDates):
 
 
 def fuse_across(documents: list[ProcessedDocument]):
-    """Events of many documents fused into one list; reprints stay separate documents."""
-    return fuse_events([e for d in documents for e in d.events])
+    """Events of many documents fused into one list, with report counts (a reprint is no new source)."""
+    fused = fuse_events([e for d in documents for e in d.events])
+    original = {d.document.doc_id: d.reprint_of or d.document.doc_id for d in documents}
+    return [count_reports(e, original) for e in fused]

@@ -199,6 +199,9 @@ class Event:
     quantity: dict | None = None
     mentions: list[EventMention] = field(default_factory=list)
     id: str = ""
+    num_mentions: int = 0  # set by fuse: sentences reporting the event
+    num_documents: int = 0  # documents among them
+    num_sources: int = 0  # documents that are not reprints of one another
 
 
 @dataclass(frozen=True)

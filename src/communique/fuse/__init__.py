@@ -105,3 +105,10 @@ def fuse_events(events: list[Event]) -> list[Event]:
         else:
             fused.append(event)
     return [with_id(e) for e in fused]
+
+
+def count_reports(event: Event, original: dict[str, str]) -> Event:
+    """The event with its report counts: mentions, documents, and sources (reprints fold into their original)."""
+    documents = {m.doc_id for m in event.mentions}
+    sources = {original.get(doc_id, doc_id) for doc_id in documents}
+    return replace(event, num_mentions=len(event.mentions), num_documents=len(documents), num_sources=len(sources))

@@ -173,16 +173,22 @@ class Repository:
         """Every stored event as its output-contract record, with all stored mentions."""
         with self.engine.connect() as conn:
             rows = conn.execute(select(events.c.event_id, events.c.record).order_by(events.c.date, events.c.event_id)).all()
-            mentions = conn.execute(select(event_mentions, documents.c.path).join(
+            mentions = conn.execute(select(event_mentions, documents.c.path, documents.c.reprint_of).join(
                 documents, documents.c.doc_id == event_mentions.c.doc_id)).mappings().all()
         by_event: dict[str, list[dict]] = {}
+        sources: dict[str, set[str]] = {}
         for m in mentions:
             by_event.setdefault(m["event_id"], []).append(
                 {"doc_id": m["doc_id"], "path": m["path"], "sentence": m["sentence"], "start": m["start"], "end": m["end"]})
+            sources.setdefault(m["event_id"], set()).add(m["reprint_of"] or m["doc_id"])
         result = []
         for event_id, record in rows:
             data = json.loads(record)
             data["mentions"] = by_event.get(event_id, data["mentions"])
+            # Counts from every stored report, so they stay true as new reports arrive.
+            data["num_mentions"] = len(data["mentions"])
+            data["num_documents"] = len({m["doc_id"] for m in data["mentions"]})
+            data["num_sources"] = len(sources.get(event_id, ())) or data["num_documents"]
             result.append(data)
         return result
 
