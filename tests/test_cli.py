@@ -16,7 +16,7 @@ ARTICLE = (" date 2025-06-05 Токаев принял премьера Вьет
 
 
 def test_every_command_has_help():
-    for command in ("run", "extract", "evaluate", "evaluate-documents", "factru"):
+    for command in ("run", "extract", "evaluate", "evaluate-documents", "factru", "explain"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -68,3 +68,13 @@ def test_bad_language_set_is_refused(tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     result = runner.invoke(app, ["extract", str(path), "--out", str(tmp_path / "o"), "--languages", "ru,qq"])
     assert result.exit_code == 2 and "unknown ISO 639-1 language code(s): qq" in result.output
+
+
+def test_explain_shows_actors_triggers_and_decisions(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + "\nВ ходе переговоров стороны обсудили торговлю.\n", encoding="utf-8")
+    result = runner.invoke(app, ["explain", str(path)])
+    assert result.exit_code == 0, result.output
+    assert "-> Kassym-Jomart Tokayev (person, KAZ, head_of_state)" in result.output
+    assert "'принял' CONSULT/receive: event CONSULT" in result.output
+    assert "skipped, frames the meeting told before" in result.output

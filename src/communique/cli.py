@@ -178,6 +178,46 @@ def evaluate(
     out.print(f"leaks {len(report.leaks)} missed {len(report.missed)}")
 
 
+@app.command()
+def explain(
+    inputs: Annotated[list[str], typer.Argument(help="Files or directories to explain.")],
+    kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
+) -> None:
+    """Print, sentence by sentence, the actors found, the triggers and why each gave an event or not."""
+    from communique.actors import ActorFinder
+    from communique.actors.kb import load_kb
+    from communique.ingest import read_inputs
+    from communique.pipeline import Pipeline
+
+    try:
+        pipeline = Pipeline(finder=ActorFinder(kb=load_kb(kb)) if kb else None)
+    except (CommuniqueError, ValueError) as exc:
+        _fail(str(exc))
+    for raw in read_inputs(inputs):
+        if isinstance(raw, IngestError):
+            err.print(f"[red]error[/red]: {raw.path}: {raw.message}", highlight=False)
+            continue
+        found = pipeline.explain(raw)
+        doc = found.document
+        out.print(f"[bold]{doc.path}[/bold]  title: {doc.title!r}", highlight=False)
+        out.print(f"  published {found.dates.published} ({found.dates.published_from}); language {found.analysis.language}",
+                  highlight=False)
+        for sent in found.analysis.sentences:
+            mentions = [m for m in found.mentions if m.sentence == sent.index]
+            notes = found.notes.get(sent.index, [])
+            if not mentions and not notes:
+                continue
+            out.print(f"\n  [{sent.index}] {sent.text}", highlight=False)
+            for m in mentions:
+                a = m.actor
+                who = a.canonical or a.name
+                out.print(f"      actor  {doc.body[m.start:m.end]!r} -> {who} ({a.kind}, {a.country or '-'}, "
+                          f"{a.office or '-'}) case {m.case or '?'}", highlight=False)
+            for note in notes:
+                out.print(f"      {note}", highlight=False)
+        out.print(f"\n  {len(found.events)} events after merging within the document\n", highlight=False)
+
+
 @app.command("evaluate-documents")
 def evaluate_documents_command(
     output: Annotated[Path, typer.Argument(help="Directory written by `communique extract`.")],

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from communique.actors import ActorFinder
@@ -18,10 +18,31 @@ from communique.fuse.reprints import ReprintIndex
 from communique.ingest import read_inputs
 from communique.nlp import analyze
 from communique.nlp.language import DEFAULT_LANGUAGES
-from communique.records import DocumentDates, IngestError, ProcessedDocument, RawDocument
+from communique.records import (
+    ActorMention,
+    Analysis,
+    CleanDocument,
+    DocumentDates,
+    Event,
+    IngestError,
+    ProcessedDocument,
+    RawDocument,
+)
 from communique.time import date_document, resolve
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Explanation:
+    """What every stage found in one document, with the event stage's decisions per sentence."""
+
+    document: CleanDocument
+    analysis: Analysis
+    dates: DocumentDates
+    mentions: tuple[ActorMention, ...]
+    notes: dict[int, list[str]]
+    events: tuple[Event, ...]
 
 
 class Pipeline:
@@ -35,12 +56,17 @@ class Pipeline:
 
     def process(self, raw: RawDocument) -> ProcessedDocument:
         """All stages over one raw document; events are merged within the document."""
+        found = self.explain(raw)
+        return ProcessedDocument(found.document, found.analysis.language, found.dates, found.events)
+
+    def explain(self, raw: RawDocument) -> Explanation:
+        """All stages over one document, keeping what each found (for `communique explain`)."""
         clean = clean_document(raw)
         analysis = analyze(clean.body, self.languages)
         dates = date_document(clean, analysis)
         mentions = self.finder.find(analysis, _sentence_dater(dates))
-        events = self.extractor.extract(clean, analysis, dates, mentions)
-        return ProcessedDocument(clean, analysis.language, dates, tuple(fuse_events(events)))
+        events, notes = self.extractor.extract_explained(clean, analysis, dates, mentions)
+        return Explanation(clean, analysis, dates, tuple(mentions), notes, tuple(fuse_events(events)))
 
     def run(self, inputs: Iterable[str]) -> Iterator[ProcessedDocument | IngestError]:
         """Process every input; a bad input yields its IngestError and the batch goes on."""

@@ -94,6 +94,10 @@ class _Story:
     # A meeting told with one named party ("под председательством X состоялась встреча"),
     # waiting for the sentence that lists who took part.
     pending: tuple | None = None
+    notes: dict[int, list[str]] = field(default_factory=dict)  # sentence index -> decisions, for explain
+
+    def note(self, sentence: int, text: str) -> None:
+        self.notes.setdefault(sentence, []).append(text)
     told: list[Event] = field(default_factory=list)  # every event of the document so far
 
 
@@ -107,6 +111,11 @@ class EventExtractor:
     def extract(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
                 mentions: list[ActorMention]) -> list[Event]:
         """All events of a document, one per trigger, before merging."""
+        return self.extract_explained(doc, analysis, dates, mentions)[0]
+
+    def extract_explained(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
+                          mentions: list[ActorMention]) -> tuple[list[Event], dict[int, list[str]]]:
+        """The events, and per sentence the decisions taken on each trigger (for `explain`)."""
         story = _Story()
         events: list[Event] = []
         by_sentence: dict[int, list[ActorMention]] = {}
@@ -117,7 +126,7 @@ class EventExtractor:
             if story.visit_country is None:
                 story.visit_country = self._visit_destination(sent)
             events.extend(self._sentence_events(doc, sent, sent_mentions, dates, story, by_sentence))
-        return events
+        return events, story.notes
 
     # -- triggers --------------------------------------------------------------------------
 
@@ -153,15 +162,14 @@ class EventExtractor:
                 story.told.append(event)
                 story.last_event = story.last_meeting = event
         for token, trigger in triggers:
-            if trigger.kind == "visit" and has_meeting:
-                continue  # "в ходе визита ... встретился": the visit frames the meeting
-            if self._is_attendance(sent, token, mentions):
-                continue  # "во встрече приняли участие ...": attendees of a meeting told before
-            if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
-                continue  # "успеха предстоящего саммита": a noun inside a noun phrase asserts nothing
-            if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
-                continue  # "по итогам переговоров ...": the meeting told before, not a new one
+            label = f"'{token.text}' {trigger.type}/{trigger.kind}"
+            reason = self._skip_reason(sent, token, trigger, mentions, story, has_meeting)
+            if reason:
+                story.note(sent.index, f"{label}: skipped, {reason}")
+                continue
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
+            story.note(sent.index, f"{label}: " + (_describe(event) if event else
+                                                    "no event, fewer than two parties in its clause"))
             if event is not None:
                 events.append(event)
                 story.told.append(event)
@@ -199,6 +207,19 @@ class EventExtractor:
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS:
             return True
         return any(self._governed_by(sent, m, token) for m in mentions)
+
+    def _skip_reason(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
+                     story: _Story, has_meeting: bool) -> str | None:
+        """Why a trigger states no event of its own, or None."""
+        if trigger.kind == "visit" and has_meeting:
+            return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
+        if self._is_attendance(sent, token, mentions):
+            return "attendees of a meeting told before"  # "во встрече приняли участие ..."
+        if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
+            return "a noun inside a noun phrase asserts nothing"  # "успеха предстоящего саммита"
+        if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
+            return "frames the meeting told before"  # "по итогам переговоров ..."
+        return None
 
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
@@ -729,6 +750,16 @@ class EventExtractor:
                      "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
         return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
                 "text": match.group(0).strip()}
+
+
+def _describe(event: Event) -> str:
+    parties = ", ".join(a.canonical or a.name for a in event.actor)
+    if event.recipient:
+        parties += " -> " + ", ".join(a.canonical or a.name for a in event.recipient)
+    details = [d for d in (event.mode, event.channel, event.auxiliary) if d]
+    where = f" in {event.event_loc.name}" if event.event_loc else ""
+    when = event.date.iso() if event.date else "no date"
+    return f"event {event.event} [{parties}] {when} ({event.date_precision}){where} {'/'.join(details)}".rstrip()
 
 
 def _speech_quotes(tokens: tuple[Token, ...]) -> set[int]:
