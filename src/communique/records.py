@@ -117,7 +117,7 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # "explicit" | "month" (dated to the 15th) | "same_day" | "relative" | "weekday"
+    kind: str  # "explicit" | "month" (dated to the 15th) | "same_day" | "next_day" | "relative" | "weekday"
     value: PartialDate | None  # None for "same_day": resolved against the previous event
     background: bool  # introduced by "Ранее", "До этого", ...
 

@@ -63,7 +63,10 @@ class CountryIndex:
 
 
 def _proper_enough(token: Token) -> bool:
-    # Adjectives are lower-case in Russian; names and abbreviations are capitalized.
+    # Adjectives are lower-case in Russian; names and abbreviations are capitalized. A pronoun or
+    # a conjunction is never a country, whatever it spells ("Того же дня" is not Togo).
+    if token.pos in ("PRON", "DET", "ADV", "SCONJ", "CCONJ", "ADP", "PART", "VERB", "AUX"):
+        return False
     return token.text[:1].isupper() or token.pos == "ADJ"
 
 

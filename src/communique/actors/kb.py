@@ -118,8 +118,9 @@ class KnowledgeBase:
     def is_safe_single(self, word: str) -> bool:
         """May one word be looked up by stem? Not when it only shares a stem with a vowel-final name."""
         folded = fold(word)
+        # Unsafe: the word is a name form cut before its final vowel ("Раис" of "Раиси").
         return folded in self.single_words or not any(
-            w != stem(w) and not folded.startswith(w) for w in self._single_by_stem.get(stem(folded), ()))
+            folded == stem(w) != w for w in self._single_by_stem.get(stem(folded), ()))
 
     def holder(self, office: str, where: str, day: date | None) -> Tenure | None:
         """Who held `office` of a country (ISO3) or organization on `day`."""

@@ -99,6 +99,9 @@ class _Story:
     def note(self, sentence: int, text: str) -> None:
         self.notes.setdefault(sentence, []).append(text)
     told: list[Event] = field(default_factory=list)  # every event of the document so far
+    # The date the story last spoke of (a stated date or an event that took place): the anchor of
+    # "в тот же день", "на следующий день" and of undated sentences.
+    context_date: PartialDate | None = None
 
 
 class EventExtractor:
@@ -260,7 +263,9 @@ class EventExtractor:
         inherited = False
         if attendees is None and len(_distinct(named)) < 2 and (
                 groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
-            earlier = self._story_participants(story, sent, by_sentence)
+            clause_expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
+            on_date = resolve(clause_expression, dates.published, story.context_date) if clause_expression else None
+            earlier = self._story_participants(story, sent, by_sentence, on_date)
             if earlier:
                 inherited = True
                 confidence = CONFIDENCE_INHERITED
@@ -292,7 +297,7 @@ class EventExtractor:
         if len({entity_key(a) for a in actors_list + recipients}) < 2:
             return None
 
-        expression = self._date_expression(dates.expressions, sent, token)
+        expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
         if auxiliary == "future" and expression is not None and expression.kind == "explicit" \
@@ -512,9 +517,16 @@ class EventExtractor:
             return False
         return any(t.lemma in MEETING_WORDS for t in sent.tokens)
 
-    def _story_participants(self, story: _Story, sent: Sentence,
-                            by_sentence: dict[int, list[ActorMention]]) -> list[Actor] | None:
-        anchor = story.last_meeting or story.last_event
+    def _story_participants(self, story: _Story, sent: Sentence, by_sentence: dict[int, list[ActorMention]],
+                            on_date: PartialDate | None = None) -> list[Actor] | None:
+        """The parties a description ("стороны", "главы государств") stands for.
+
+        The last meeting told on the clause's own date if it names one ("Вчерашние переговоры"),
+        else the story's last meeting, else persons of two countries named just before.
+        """
+        dated = [e for e in story.told if on_date is not None and e.date == on_date
+                 and e.event == "CONSULT" and e.auxiliary in (None, "historical")]
+        anchor = dated[-1] if dated else (story.last_meeting or story.last_event)
         if anchor is not None:
             return anchor.actor + anchor.recipient
         for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
@@ -665,9 +677,17 @@ class EventExtractor:
 
     # -- dates and modes -------------------------------------------------------------------
 
+    def _hard_clause(self, sent: Sentence, token: Token) -> tuple[int, int]:
+        """Character range of the trigger's stretch between semicolons (a colon elaborates: same time)."""
+        tokens = sent.tokens
+        hard = {";"}
+        first = next((tokens[i].end for i in range(token.index - 1, -1, -1) if tokens[i].text in hard), sent.start)
+        last = next((tokens[i].start for i in range(token.index + 1, len(tokens)) if tokens[i].text in hard), sent.end)
+        return first, last
+
     def _date_expression(self, expressions: tuple[TimeExpression, ...], sent: Sentence,
-                         token: Token) -> TimeExpression | None:
-        own = [e for e in expressions if e.sentence == sent.index]
+                         token: Token, bounds: tuple[int, int]) -> TimeExpression | None:
+        own = [e for e in expressions if e.sentence == sent.index and bounds[0] <= e.start < bounds[1]]
         before = [e for e in own if e.start <= token.start]
         if before:
             return before[-1]
@@ -675,16 +695,15 @@ class EventExtractor:
         # "договорились встретиться в апреле" dates the meeting, not the agreement.
         for expr in own:
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
-            if not any(t.pos == "VERB" for t in between):
+            # "встреча ... состоялась 23 октября": the trigger's own light verb may stand between.
+            if not any(t.pos == "VERB" and t.lemma not in self.lexicon.light_verbs for t in between):
                 return expr
         return None
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
               participants: list[Actor]) -> tuple[PartialDate | None, str]:
-        happened = [e for e in story.told if e.auxiliary in (None, "historical")]
-        previous = happened[-1].date if happened else None  # "в тот же день": of the last event that took place
         if expression is not None:
-            value = resolve(expression, dates.published, previous)
+            value = resolve(expression, dates.published, story.context_date)
             if value is not None:
                 return value, "month" if expression.kind == "month" else "day"
         keys = {entity_key(a) for a in participants}
@@ -698,6 +717,8 @@ class EventExtractor:
         meeting = story.last_meeting
         if meeting is not None and meeting.auxiliary is None and meeting.date_precision == "day":
             return meeting.date, "day"  # an undated sentence goes on telling the story's meeting
+        if story.context_date is not None and story.context_date.year is not None:
+            return story.context_date, "day"  # "Визит ..., состоявшийся вчера": the story's date
         if dates.dateline is not None:
             return dates.dateline, "day"
         if dates.published is not None:

@@ -31,8 +31,11 @@ MONTHS_LOC = {"январе": 1, "феврале": 2, "марте": 3, "апре
               "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12}
 MID_MONTH = 15
 SAME_DAY = re.compile(r"\b(в тот же день|в этот же день|тогда же|в тот день)\b", re.I)
-RELATIVE = {"позавчера": -2, "вчера": -1, "сегодня": 0, "накануне": -1}
-RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|накануне)\b", re.I)
+RELATIVE = {"позавчера": -2, "вчера": -1, "сегодня": 0, "накануне": -1,
+            "позавчерашний": -2, "вчерашний": -1, "сегодняшний": 0}
+RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|накануне|позавчерашн\w*|вчерашн\w*|сегодняшн\w*)\b", re.I)
+# "на следующий день", "через день": a day after the date told just before.
+NEXT_DAY = re.compile(r"\b(на следующий день|на другой день|через день|днем позже|днём позже)\b", re.I)
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 WEEKDAY_RE = re.compile(r"\bв?о?\s(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 # Words that put what follows in the past of the story: "Ранее, 31 января, …".
@@ -100,6 +103,8 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
             items.append((m.start(), m.end(), "same_day", None))
         for m in RELATIVE_RE.finditer(text):
             items.append((m.start(), m.end(), "relative", None))
+        for m in NEXT_DAY.finditer(text):
+            items.append((m.start(), m.end(), "next_day", None))
         for m in WEEKDAY_RE.finditer(text):
             items.append((m.start(1), m.end(1), "weekday", None))
         for start, end, kind, value in sorted(items, key=lambda item: item[0]):
@@ -269,10 +274,17 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     """The calendar date one expression stands for, given the publication date."""
     if expr.kind == "same_day":
         return previous
+    if expr.kind == "next_day":
+        if previous is None or previous.year is None:
+            return None
+        day = previous.to_date() + timedelta(days=1)
+        return PartialDate(day.month, day.day, day.year)
     if expr.kind == "relative":
         if published is None:
             return None
-        day = published + timedelta(days=RELATIVE[expr.text.lower()])
+        word = expr.text.lower()
+        offset = next(v for k, v in RELATIVE.items() if word == k or (k.endswith("ний") and word.startswith(k[:-2])))
+        day = published + timedelta(days=offset)
         return PartialDate(day.month, day.day, day.year)
     if expr.kind == "weekday":
         if published is None:
