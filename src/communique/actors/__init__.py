@@ -51,11 +51,19 @@ def _gender_fits(mention: ActorMention, gender: str) -> bool:
 
 
 def _name_words(tokens: tuple[Token, ...]) -> list[str]:
-    """The words of a name without initials ("С . Лавров" -> ["Лавров"])."""
+    """The words of a name without initials ("С . Лавров" -> ["Лавров"]); "ас - Сиси" glued back."""
+    glued: list[Token] = []
+    for t in tokens:
+        if glued and (t.text == "-" or glued[-1].text.endswith("-")) and t.start == glued[-1].end:
+            prev = glued.pop()
+            glued.append(Token(prev.index, prev.text + t.text, prev.start, t.end, prev.lemma, prev.pos, prev.feats,
+                               prev.head, prev.rel))
+        else:
+            glued.append(t)
     words = []
-    for k, t in enumerate(tokens):
+    for k, t in enumerate(glued):
         match = INITIALS.match(t.text)
-        initial = len(t.text) == 1 and t.text.isupper() and k + 1 < len(tokens) and tokens[k + 1].text == "."
+        initial = len(t.text) == 1 and t.text.isupper() and k + 1 < len(glued) and glued[k + 1].text == "."
         if match:
             words.append(match.group("surname"))
         elif t.text != "." and not initial:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from rapidfuzz.distance import Levenshtein
 
-# Case endings of nouns and adjectives, longest first.
-_ENDINGS = ("ами", "ями", "ому", "ему", "ого", "его", "ой", "ей", "ом", "ем", "ём", "ым", "им",
-            "ою", "ею", "ую", "юю", "ью", "ах", "ях", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь")
+# Singular case endings of names, longest first; plural ones such as -ах would eat "Фаттах".
+_ENDINGS = ("ому", "ему", "ого", "его", "ой", "ей", "ом", "ем", "ём", "ым", "им",
+            "ою", "ею", "ую", "юю", "ью", "а", "я", "у", "ю", "е", "ы", "и", "о", "й", "ь")
 # Stems at least this long may differ by one edit (a doubled or dropped letter).
 FUZZY_MIN_STEM = 5
 
