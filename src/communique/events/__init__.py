@@ -179,7 +179,18 @@ class EventExtractor:
                 story.last_event = event
                 if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
                     story.last_meeting = event
+        self._advance_context(sent, dates, story, events)
         return events
+
+    def _advance_context(self, sent: Sentence, dates: DocumentDates, story: _Story, events: list[Event]) -> None:
+        """Move the story's date to the last date this sentence stated or an event of it took place on."""
+        for expr in (e for e in dates.expressions if e.sentence == sent.index and not e.background):
+            value = resolve(expr, dates.published, story.context_date)
+            if value is not None:
+                story.context_date = value
+        happened = [e for e in events if e.auxiliary is None and e.date is not None]
+        if happened:
+            story.context_date = happened[-1].date
 
     def _frames(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun the frame of its sentence ("по итогам встречи", "в ходе переговоров")?"""

@@ -18,7 +18,9 @@ MONTHS = {
     "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6,
     "июл": 7, "август": 8, "сентябр": 9, "октябр": 10, "ноябр": 11, "декабр": 12,
 }
-_MONTH_RE = r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря)"
+# Month names in the genitive, and the abbreviations agencies use in datelines ("16 ноя", "9 окт.").
+_MONTH_RE = (r"(января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря"
+             r"|янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)(?![а-яё])\.?")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.|г\b)?)?", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # "в ноябре прошлого года", "в марте 2023 года": a month; the event is dated to its middle.
@@ -63,9 +65,11 @@ AGREE_DAYS = 1
 
 
 def month_number(word: str) -> int:
-    word = word.lower()
+    word = word.lower().rstrip(".")
     for stem, number in MONTHS.items():
         if word.startswith(stem) and (stem != "ма" or word in ("мая", "май", "мае")):
+            return number
+        if len(word) >= 3 and stem.startswith(word) and stem != "ма":  # "окт", "ноя", "сент"
             return number
     raise ValueError(f"not a month: {word}")
 
