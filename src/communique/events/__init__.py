@@ -227,6 +227,8 @@ class EventExtractor:
         """Why a trigger states no event of its own, or None."""
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
+        if trigger.kind == "discuss" and self._meets_before(sent, token):
+            return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
         if self._is_attendance(sent, token, mentions):
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
         if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
@@ -234,6 +236,10 @@ class EventExtractor:
         if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
             return "frames the meeting told before"  # "по итогам переговоров ..."
         return None
+
+    def _meets_before(self, sent: Sentence, token: Token) -> bool:
+        return any(other.index < token.index and trigger.kind in ("meet", "receive")
+                   for other, trigger in self._triggers(sent))
 
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
@@ -701,13 +707,17 @@ class EventExtractor:
         own = [e for e in expressions if e.sentence == sent.index and bounds[0] <= e.start < bounds[1]]
         before = [e for e in own if e.start <= token.start]
         if before:
-            return before[-1]
+            # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
+            # "накануне визита" counts from the visit, not from the publication.
+            rank = {"explicit": 0, "month": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
+            return min(reversed(before), key=lambda e: rank.get(e.kind, 5))
         # A date after the trigger is its own unless another verb stands between:
         # "договорились встретиться в апреле" dates the meeting, not the agreement.
         for expr in own:
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
-            # "встреча ... состоялась 23 октября": the trigger's own light verb may stand between.
-            if not any(t.pos == "VERB" and t.lemma not in self.lexicon.light_verbs for t in between):
+            # "встреча ... состоялась 23 октября": a noun's own light verb may stand between.
+            allowed = self.lexicon.light_verbs if token.pos != "VERB" else frozenset()
+            if not any(t.pos == "VERB" and t.lemma not in allowed for t in between):
                 return expr
         return None
 
