@@ -166,7 +166,7 @@ class EventExtractor:
                 story.last_event = story.last_meeting = event
         for token, trigger in triggers:
             label = f"'{token.text}' {trigger.type}/{trigger.kind}"
-            reason = self._skip_reason(sent, token, trigger, mentions, story, has_meeting)
+            reason = self._skip_reason(sent, token, trigger, mentions, story, triggers)
             if reason:
                 story.note(sent.index, f"{label}: skipped, {reason}")
                 continue
@@ -223,11 +223,13 @@ class EventExtractor:
         return any(self._governed_by(sent, m, token) for m in mentions)
 
     def _skip_reason(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
-                     story: _Story, has_meeting: bool) -> str | None:
+                     story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
+        has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
-        if trigger.kind == "discuss" and self._meets_before(sent, token):
+        if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
+                                             for other, t in triggers):
             return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
         if self._is_attendance(sent, token, mentions):
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
@@ -236,10 +238,6 @@ class EventExtractor:
         if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
             return "frames the meeting told before"  # "по итогам переговоров ..."
         return None
-
-    def _meets_before(self, sent: Sentence, token: Token) -> bool:
-        return any(other.index < token.index and trigger.kind in ("meet", "receive")
-                   for other, trigger in self._triggers(sent))
 
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
