@@ -64,6 +64,12 @@ def _process(inputs: list[str], kb: Path | None, languages: str = DEFAULT_LANGUA
     return processed, failures
 
 
+def _print_labelled(label: str, lines: list[str]) -> None:
+    """One line per finding, the label padded so the findings line up."""
+    for line in lines:
+        out.print(f"{label:<15} {line}", highlight=False)
+
+
 def _fail(message: str) -> None:
     err.print(f"[red]error[/red]: {message}", highlight=False, soft_wrap=True)
     raise typer.Exit(2)
@@ -156,12 +162,9 @@ def evaluate(
         bad = [k for k, ok in checks.items() if not ok]
         if bad:
             out.print(f"document {name}: wrong {', '.join(bad)}", highlight=False)
-    for line in report.false_positives:
-        out.print(f"false positive  {line}", highlight=False)
-    for line in report.missed:
-        out.print(f"missed          {line}", highlight=False)
-    for line in report.leaks:
-        out.print(f"leak            {line}", highlight=False)
+    _print_labelled("false positive", report.false_positives)
+    _print_labelled("missed", report.missed)
+    _print_labelled("leak", report.leaks)
     for name, c in sorted(report.by_type.items()):
         scored = c.predicted - c.optional
         p = c.matched / scored if scored else 1.0
@@ -233,14 +236,10 @@ def evaluate_documents_command(
     except CommuniqueError as exc:
         _fail(str(exc))
     report = evaluate_documents(gold_data, documents)
-    for line in report.missing:
-        out.print(f"missing         {line}", highlight=False)
-    for line in report.kept_boilerplate:
-        out.print(f"chrome kept     {line}", highlight=False)
-    for line in report.lost_body:
-        out.print(f"body lost       {line}", highlight=False)
-    for line in report.date_errors:
-        out.print(f"date wrong      {line}", highlight=False)
+    _print_labelled("missing", report.missing)
+    _print_labelled("chrome kept", report.kept_boilerplate)
+    _print_labelled("body lost", report.lost_body)
+    _print_labelled("date wrong", report.date_errors)
     out.print(f"articles {report.articles}, missing {len(report.missing)}")
     out.print(f"boilerplate removal precision {report.boilerplate_precision:.3f} recall {report.boilerplate_recall:.3f} "
               f"F1 {report.boilerplate_f1:.3f} (lines: {report.boilerplate_tp} removed, {report.boilerplate_fn} kept; "
