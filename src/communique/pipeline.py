@@ -65,7 +65,7 @@ class Pipeline:
         analysis = analyze(clean.body, self.languages)
         dates = date_document(clean, analysis)
         mentions = self.finder.find(analysis, _sentence_dater(dates))
-        events, notes = self.extractor.extract_explained(clean, analysis, dates, mentions)
+        events, notes = self.extractor.extract(clean, analysis, dates, mentions)
         return Explanation(clean, analysis, dates, tuple(mentions), notes, tuple(fuse_events(events)))
 
     def run(self, inputs: Iterable[str]) -> Iterator[ProcessedDocument | IngestError]:

@@ -17,7 +17,7 @@ from datetime import date
 
 from communique.actors.countries import CountryIndex, CountryMatch, country_index
 from communique.actors.kb import KnowledgeBase, Person, default_kb
-from communique.actors.names import stem, stems_match
+from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
@@ -88,6 +88,13 @@ _NAME_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _VOWELS = set("аеёиоуыэюя")
+
+
+def _title_office(title: OfficeMatch | None, country: str | None) -> str | None:
+    """The office a title names; "председатель" alone (of a bank? of a party?) names none."""
+    if title is None or (title.title.needs_country and country is None):
+        return None
+    return title.title.office
 
 
 def _own_case(token: Token) -> str | None:
@@ -324,7 +331,7 @@ class ActorFinder:
         person = self.kb.find_person(words) if len(words) > 1 or self.kb.is_safe_single(words[0]) else None
         entity_text = " ".join(words)
         if person:
-            actor = self._kb_actor(person, entity_text, day, title.title.office if title else None)
+            actor = self._kb_actor(person, entity_text, day, _title_office(title, title_country))
         else:
             surname = stem(words[-1])
             earlier = known.get(surname)
@@ -333,7 +340,7 @@ class ActorFinder:
             normal = " ".join(_nominative(t, case if case_is_certain else None) for t in tokens[name.first : name.last + 1]
                               if t.text in words or INITIALS.match(t.text))
             normal = " ".join(w for w in (INITIALS.sub(r"\g<surname>", x) for x in normal.split()))
-            office = title.title.office if title else None
+            office = _title_office(title, title_country)
             if earlier is not None:
                 # The same person named again: keep the fuller name, fill in what was missing.
                 nominative = case in ("Nom", None) and len(words) >= len(earlier.name.split())
@@ -456,17 +463,6 @@ def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
             m = replace(m, actor=a)
         result.append(m)
     return result
-
-
-def same_entity(a: Actor, b: Actor) -> bool:
-    """Do two actors stand for the same person or country?"""
-    if a.identifier_id and b.identifier_id:
-        return a.identifier_id == b.identifier_id
-    if a.kind != b.kind:
-        return False
-    if a.kind == "country":
-        return a.country == b.country
-    return stems_match(stem(a.name.split()[-1]), stem(b.name.split()[-1]))
 
 
 def entity_key(actor: Actor) -> str:

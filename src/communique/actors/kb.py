@@ -90,9 +90,12 @@ class KnowledgeBase:
             for pid, ts in by_person.items()
         }
         self._by_first: dict[str, list[tuple[tuple[str, ...], Person]]] = defaultdict(list)
+        self._by_last: dict[str, list[tuple[tuple[str, ...], Person]]] = defaultdict(list)
         for person in self.persons.values():
             for form in person.forms:
                 self._by_first[form[0][:BUCKET]].append((form, person))
+                if len(form) > 1:
+                    self._by_last[form[-1][:BUCKET]].append((form, person))
         self._by_office: dict[tuple[str, str], list[Tenure]] = defaultdict(list)
         for tenure in tenures:
             self._by_office[(tenure.office, tenure.country or tenure.organization or "")].append(tenure)
@@ -108,11 +111,10 @@ class KnowledgeBase:
                 return person
         if len(tokens) < 2:
             return None  # a typo is only trusted inside a multi-word name
-        for first, entries in self._by_first.items():  # a typo in the first token
-            if first != first_stem[:BUCKET]:
-                for form, person in entries:
-                    if sequence_matches(tokens, form):
-                        return person
+        # A typo in the first word: the last word is then intact and finds the form.
+        for form, person in self._by_last.get(stem(tokens[-1])[:BUCKET], []):
+            if sequence_matches(tokens, form):
+                return person
         return None
 
     def is_safe_single(self, word: str) -> bool:

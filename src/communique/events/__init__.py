@@ -56,7 +56,7 @@ QUANTITY = re.compile(
     re.I,
 )
 # Nouns that frame a nominal trigger as something that happened: "в ходе переговоров".
-FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало", "время"}
+FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало"}
 # "20-летия", "годовщины": a trigger noun after these names what is commemorated.
 ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -112,13 +112,9 @@ class EventExtractor:
         self.countries = country_index()
 
     def extract(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
-                mentions: list[ActorMention]) -> list[Event]:
-        """All events of a document, one per trigger, before merging."""
-        return self.extract_explained(doc, analysis, dates, mentions)[0]
-
-    def extract_explained(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
-                          mentions: list[ActorMention]) -> tuple[list[Event], dict[int, list[str]]]:
-        """The events, and per sentence the decisions taken on each trigger (for `explain`)."""
+                mentions: list[ActorMention]) -> tuple[list[Event], dict[int, list[str]]]:
+        """All events of a document (one per trigger, before merging), and per sentence the
+        decision taken on each trigger, which `communique explain` prints."""
         story = _Story()
         events: list[Event] = []
         by_sentence: dict[int, list[ActorMention]] = {}
@@ -262,6 +258,7 @@ class EventExtractor:
                by_sentence: dict[int, list[ActorMention]],
                attendees: list[Actor] | None = None) -> Event | None:
         first, last = self._clause(sent, token)
+        expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         in_clause = [m for m in mentions if first <= m.first_token <= last]
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
@@ -278,8 +275,7 @@ class EventExtractor:
         inherited = False
         if attendees is None and len(_distinct(named)) < 2 and (
                 groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
-            clause_expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
-            on_date = resolve(clause_expression, dates.published, story.context_date) if clause_expression else None
+            on_date = resolve(expression, dates.published, story.context_date) if expression else None
             earlier = self._story_participants(story, sent, by_sentence, on_date)
             if earlier:
                 inherited = True
@@ -312,7 +308,6 @@ class EventExtractor:
         if len({entity_key(a) for a in actors_list + recipients}) < 2:
             return None
 
-        expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
         if auxiliary == "future" and expression is not None and expression.kind == "explicit" \
