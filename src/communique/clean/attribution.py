@@ -35,6 +35,30 @@ def _issuer_pattern() -> re.Pattern:
     return re.compile(rf"{_REPORT_VERB}\s+(?:на\s+)?((?:{heads})\s+{_OWNER})")
 
 
+# The outlet a dateline names, whatever it is: "4 февраля — Outlet.ru —", "Астана. 5 июня. KAZINFORM –",
+# "МИНСК, 12 марта. /БЕЛТА/ –".
+DATELINE_OUTLETS = (
+    re.compile(r"^\s*\d{1,2}\s+[а-яё]+\.?\s*[—–-]\s*([^—–\n]{2,40}?)\s*[—–-]"),
+    re.compile(r"^[^.\n]{2,30}[.,]\s*\d{1,2}\s+[а-яё]+\.?\s*/([^/\n]{2,30})/"),
+    re.compile(r"^[^.\n]{2,30}[.,]\s*\d{1,2}\s+[а-яё]+\.\s*([A-ZА-ЯЁ][A-ZА-ЯЁ .]{1,40}?)\s+[—–-]"),
+)
+
+
+@cache
+def _outlet_names() -> dict[str, str]:
+    """Known outlets by any alias, case-folded: "kazinform" -> "Kazinform"."""
+    return {alias.casefold(): outlet["name"] for outlet in load_yaml("sources.yaml")["outlets"]
+            for alias in [outlet["name"], *outlet["aliases"]]}
+
+
+def _dateline_outlet(body: str) -> str | None:
+    for pattern in DATELINE_OUTLETS:
+        match = pattern.match(body)
+        if match:
+            return match.group(1).strip()
+    return None
+
+
 def find_attributions(raw_text: str, body: str, source: str | None = None) -> tuple[str, ...]:
     """Outlets and issuing bodies cited as the source, in order of first appearance.
 
@@ -45,6 +69,9 @@ def find_attributions(raw_text: str, body: str, source: str | None = None) -> tu
         match = pattern.search(raw_text)
         if match:
             found.append((match.start(), name))
+    outlet = _dateline_outlet(body)
+    if outlet:
+        found.append((body.find(outlet), _outlet_names().get(outlet.casefold(), outlet)))
     for match in _issuer_pattern().finditer(body):
         phrase = _trim_owner(match.group(1))
         found.append((match.start(1), phrase))
