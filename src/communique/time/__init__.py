@@ -147,9 +147,12 @@ def _valid(year: int, value: PartialDate) -> bool:
 
 def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
     """Publication date, its evidence, the dateline and the sentence dates of one document."""
-    expressions = find_expressions(analysis)
     hint = year_hint(doc.body)
     dateline, dateline_text = _dateline(doc.body)
+    # The dateline dates the filing, not an event of the lead sentence ("Вашингтон, 13 февраля --
+    # Трамп вчера провел ..."): events fall back to it only when their clause states no date.
+    dateline_end = _dateline_match(doc.body).end() if dateline else 0
+    expressions = [e for e in find_expressions(analysis) if e.start >= dateline_end]
     stamp, stamp_text = _stamp(doc.preamble)
     header = doc.header_date
     evidence: list[str] = []
@@ -208,8 +211,20 @@ def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
     )
 
 
-def _dateline(body: str) -> tuple[PartialDate | None, str]:
+# Words that open a sentence before a date the way a place opens a dateline ("Ранее, 31 января, ...").
+NOT_PLACES = {"позднее", "затем", "также", "однако", "впоследствии", "тем временем", "кроме того"}
+
+
+def _dateline_match(body: str) -> re.Match | None:
     match = DATELINE.match(body)
+    place = match.group("place") if match else None
+    if place and (place.lower() in NOT_PLACES or BACKGROUND.fullmatch(place) or RELATIVE_RE.fullmatch(place)):
+        return None
+    return match
+
+
+def _dateline(body: str) -> tuple[PartialDate | None, str]:
+    match = _dateline_match(body)
     if not match:
         return None, ""
     return _partial(match.group(2), match.group(3), match.group(4)), match.group(0).strip(" .,—–-/")
@@ -217,7 +232,7 @@ def _dateline(body: str) -> tuple[PartialDate | None, str]:
 
 def dateline_place(body: str) -> str | None:
     """The place a dateline names ("МОСКВА, 3 апреля" -> "Москва"), as written, title-cased."""
-    match = DATELINE.match(body)
+    match = _dateline_match(body)
     if not match or not match.group("place"):
         return None
     place = match.group("place")
