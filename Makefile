@@ -22,6 +22,7 @@ demo: $(STAMP)
 	$(BIN)/communique evaluate --gold examples/gold.json out/demo
 
 test: $(STAMP)
+	sh scripts/ensure-postgres.sh
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -36,3 +36,40 @@ def process_text(pipeline, tmp_path_factory):
         return result
 
     return run
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A real PostgreSQL server for the session; a test needing it fails (never skips) without it."""
+    import shutil
+    import tempfile
+
+    from .pg_server import TestCluster
+
+    # Not under pytest's tmp folder: that one is private to root, and the server runs as postgres.
+    folder = Path(tempfile.mkdtemp(prefix="communique-pg-"))
+    os.chmod(folder, 0o755)
+    cluster = TestCluster(folder)
+    try:
+        yield cluster.start()
+    finally:
+        cluster.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+_DATABASES = iter(range(10**6))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    """A fresh, empty database of each backend: the same store tests run on SQLite and on PostgreSQL."""
+    if request.param == "sqlite":
+        return str(tmp_path / "communique.db")
+    import psycopg
+
+    server = request.getfixturevalue("postgres_server")
+    name = f"t{next(_DATABASES)}_{os.getpid()}"
+    admin = server.replace("/communique_test?", "/postgres?")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(f"CREATE DATABASE {name}")
+    return server.replace("/communique_test?", f"/{name}?")

@@ -16,7 +16,7 @@ ARTICLE = (" date 2025-06-05 Токаев принял премьера Вьет
 
 
 def test_every_command_has_help():
-    for command in ("run", "extract", "evaluate", "evaluate-documents", "factru", "explain"):
+    for command in ("run", "extract", "evaluate", "evaluate-documents", "factru", "explain", "export", "serve"):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0 and "Usage" in result.output
 
@@ -78,3 +78,35 @@ def test_explain_shows_actors_triggers_and_decisions(tmp_path):
     assert "-> Kassym-Jomart Tokayev (person, KAZ, head_of_state)" in result.output
     assert "'принял' CONSULT/receive: event CONSULT" in result.output
     assert "skipped, frames the meeting told before" in result.output
+
+
+def test_run_then_export_every_format(tmp_path, db_url):
+    import pyarrow.parquet as pq
+
+    source = tmp_path / "a.txt"
+    source.write_text(ARTICLE, encoding="utf-8")
+    assert runner.invoke(app, ["run", str(source), "--db", db_url]).exit_code == 0
+    for fmt, name in (("plover-jsonl", "e.jsonl"), ("gdelt-csv", "e.tsv"), ("parquet", "e.parquet")):
+        result = runner.invoke(app, ["export", "--db", db_url, "--format", fmt, "--out", str(tmp_path / name)])
+        assert result.exit_code == 0, result.output
+        assert "1 events written" in result.output
+    plover = json.loads((tmp_path / "e.jsonl").read_text(encoding="utf-8").splitlines()[0])
+    assert plover["event"] == ["CONSULT"] and plover["source"][0]["cameo_code"] == "VNMGOV"
+    header, row = (tmp_path / "e.tsv").read_text(encoding="utf-8").splitlines()
+    columns = dict(zip(header.split("\t"), row.split("\t")))
+    assert (columns["Actor1Code"], columns["Actor2Code"], columns["ActionGeo_CountryCode"]) == ("VNMGOV", "KAZGOV", "KZ")
+    assert pq.read_table(tmp_path / "e.parquet").num_rows == 1
+    later = runner.invoke(app, ["export", "--db", db_url, "--format", "parquet", "--out", str(tmp_path / "n.parquet"),
+                                "--since", "2025-07-01"])
+    assert "0 events written" in later.output
+    token = runner.invoke(app, ["token", "create", "newsroom", "--db", db_url])
+    assert token.exit_code == 0 and len(token.output.strip()) >= 40
+
+
+def test_export_refuses_bad_options_clearly(tmp_path):
+    db = str(tmp_path / "c.db")
+    result = runner.invoke(app, ["export", "--db", db, "--format", "xml", "--out", str(tmp_path / "x")])
+    assert result.exit_code == 2 and "plover-jsonl" in result.output
+    result = runner.invoke(app, ["export", "--db", db, "--format", "parquet", "--out", str(tmp_path / "x"),
+                                 "--since", "01.02.2025"])
+    assert result.exit_code == 2 and "--since '01.02.2025'" in result.output

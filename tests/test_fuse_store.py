@@ -36,10 +36,10 @@ def test_different_days_and_channels_stay_apart():
     assert len(fused) == 3
 
 
-def test_store_is_idempotent(tmp_path, process_text):
+def test_store_is_idempotent(db_url, process_text):
     doc = process_text(" date 2025-04-03 Лавров и Фидан\n\nМосква, 3 апреля. Министр иностранных дел России "
                        "Сергей Лавров провел переговоры с главой МИД Турции Хаканом Фиданом, прибывшим в Москву.\n")
-    repo = Repository(str(tmp_path / "c.db"))
+    repo = Repository(db_url)
     first = repo.save([doc], fuse_across([doc]))
     assert (first.documents_added, first.events_added) == (1, 1)
     again = repo.save([doc], fuse_across([doc]))
@@ -47,8 +47,9 @@ def test_store_is_idempotent(tmp_path, process_text):
     assert repo.counts() == {"documents": 1, "events": 1, "mentions": 1}
     (stored,) = repo.events()
     assert stored["event"] == "CONSULT" and stored["mode"] == "visit"
-    with sqlite3.connect(tmp_path / "c.db") as conn:
-        assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    if repo.dialect == "sqlite":
+        with sqlite3.connect(db_url) as conn:
+            assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
 
 
 def test_bad_database_path_is_a_clear_error(tmp_path):
@@ -58,7 +59,7 @@ def test_bad_database_path_is_a_clear_error(tmp_path):
         Repository(str(blocker / "sub" / "c.db"))
 
 
-def test_seeds_plus_a_reprint_plus_the_seeds_again(pipeline, tmp_path):
+def test_seeds_plus_a_reprint_plus_the_seeds_again(pipeline, tmp_path, db_url):
     from .conftest import SEEDS
 
     seed = SEEDS / "004_f39505ee9e7c4ad6.txt"
@@ -72,7 +73,7 @@ def test_seeds_plus_a_reprint_plus_the_seeds_again(pipeline, tmp_path):
     meeting = next(e for e in fused if e.event == "CONSULT" and e.mode == "visit"
                    and {a.canonical for a in e.recipient} == {"Xi Jinping"})
     assert (meeting.num_documents, meeting.num_sources) == (2, 1)
-    repo = Repository(str(tmp_path / "c.db"))
+    repo = Repository(db_url)
     repo.save(processed, fused)
     again = repo.save(processed, fused)
     assert (again.documents_added, again.events_added, again.mentions_added) == (0, 0, 0)

@@ -25,6 +25,7 @@ out = Console(soft_wrap=True, width=None if sys.stdout.isatty() else 200)
 err = Console(stderr=True, soft_wrap=True)
 
 DEFAULT_DB = "communique.db"
+DB_HELP = "Database: a SQLite file path or a URL (postgresql://user@host/db)."
 
 
 KB_HELP = "Officeholders CSV to use instead of the shipped knowledge base (same schema)."
@@ -78,7 +79,7 @@ def _fail(message: str) -> None:
 @app.command()
 def run(
     inputs: Annotated[list[str], typer.Argument(help="Files, directories (recursive) or '-' for stdin.")],
-    db: Annotated[str, typer.Option(help="Database: a SQLite file path or a SQLAlchemy URL.")] = DEFAULT_DB,
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
     kb: Annotated[Path | None, typer.Option(help=KB_HELP)] = None,
     languages: Annotated[str, typer.Option(help=LANGUAGES_HELP)] = DEFAULT_LANGUAGES_TEXT,
 ) -> None:
@@ -99,7 +100,8 @@ def run(
     _print_events(fused)
     totals = repository.counts()
     out.print(f"{len(processed)} documents read ({failures} failed); added {result.documents_added} documents, "
-              f"{result.events_added} events, {result.mentions_added} mentions; database {db} holds "
+              f"{result.events_added} events, {result.mentions_added} mentions ({result.events_updated} stored events "
+              f"got new reports); database {db} holds "
               f"{totals['documents']} documents, {totals['events']} events.", highlight=False)
     if failures:
         raise typer.Exit(1)
@@ -219,6 +221,77 @@ def explain(
             for note in notes:
                 out.print(f"      {note}", highlight=False)
         out.print(f"\n  {len(found.events)} events after merging within the document\n", highlight=False)
+
+
+token_app = typer.Typer(no_args_is_help=True, help="API tokens: who may write through `communique serve`.")
+app.add_typer(token_app, name="token")
+
+
+@token_app.command("create")
+def token_create(
+    name: Annotated[str, typer.Argument(help="Who or what uses the token (kept with its hash).")],
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
+) -> None:
+    """Create an API token and print it once; only its hash is stored."""
+    from communique.store import Repository
+
+    try:
+        token = Repository(db).create_token(name)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    out.print(token, highlight=False)
+
+
+@app.command()
+def serve(
+    db: Annotated[str, typer.Option(help=DB_HELP)] = DEFAULT_DB,
+    host: Annotated[str, typer.Option(help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="TCP port.")] = 8000,
+) -> None:
+    """Serve the REST API (events, actors, dyads, documents, search; POST /documents with a token)."""
+    import uvicorn
+
+    from communique.api import create_app
+
+    try:
+        application = create_app(db)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    uvicorn.run(application, host=host, port=port, log_level="info")
+
+
+@app.command("export")
+def export_command(
+    db: Annotated[str, typer.Option(help=DB_HELP)],
+    format: Annotated[str, typer.Option("--format", help="plover-jsonl | gdelt-csv | parquet")],  # noqa: A002
+    out_file: Annotated[Path, typer.Option("--out", help="File to write (replaced atomically).")],
+    since: Annotated[str | None, typer.Option(help="First event date, YYYY-MM-DD.")] = None,
+    until: Annotated[str | None, typer.Option(help="Last event date, YYYY-MM-DD.")] = None,
+) -> None:
+    """Export stored events as PLOVER JSONL, GDELT 2.0 event CSV, or Parquet."""
+    from datetime import date as calendar_date
+
+    from communique.export import FORMATS, export_events
+    from communique.store import EventFilter, Repository
+
+    if format not in FORMATS:
+        _fail(f"--format {format!r}: choose one of {', '.join(FORMATS)}")
+    for label, value in (("--since", since), ("--until", until)):
+        if value is not None:
+            try:
+                calendar_date.fromisoformat(value)
+            except ValueError:
+                _fail(f"{label} {value!r}: not a date in the form YYYY-MM-DD")
+    try:
+        repository = Repository(db)
+        records = repository.events(EventFilter(since=since, until=until))
+        documents = {m["doc_id"]: repository.document(m["doc_id"]) for r in records for m in r["mentions"]}
+        written = export_events(records, documents, format, out_file)
+    except CommuniqueError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out_file}: cannot write ({exc.strerror})")
+    out.print(f"{written} events written to {out_file} ({format})", highlight=False)
 
 
 @app.command("evaluate-documents")

@@ -6,7 +6,7 @@ import json
 from dataclasses import asdict
 from pathlib import Path
 
-from communique.records import Actor, Event, ProcessedDocument
+from communique.records import Actor, Event, EventMention, PartialDate, Place, ProcessedDocument
 
 
 def document_record(doc: ProcessedDocument) -> dict:
@@ -14,6 +14,7 @@ def document_record(doc: ProcessedDocument) -> dict:
     return {
         "doc_id": clean.doc_id,
         "path": clean.path,
+        "url": clean.url,
         "title": clean.title,
         "language": doc.language,
         "published": doc.dates.published.isoformat() if doc.dates.published else None,
@@ -51,8 +52,29 @@ def event_record(event: Event) -> dict:
         "num_mentions": event.num_mentions,
         "num_documents": event.num_documents,
         "num_sources": event.num_sources,
+        "first_seen": event.first_seen,
+        "last_seen": event.last_seen,
+        "conflicts": event.conflicts,
         "mentions": [asdict(m) for m in event.mentions],
     }
+
+
+def event_from_record(record: dict) -> Event:
+    """The Event an output-contract record describes (the store keeps events as records)."""
+    loc = record.get("event_loc")
+    return Event(
+        event=record["event"], mode=record.get("mode"), channel=record.get("channel"),
+        auxiliary=record.get("auxiliary"), context=list(record.get("context") or []),
+        date=PartialDate.from_iso(record["date"]) if record.get("date") else None, date_precision=record.get("date_precision") or "unknown",
+        actor=[Actor(**a) for a in record.get("actor", [])], recipient=[Actor(**a) for a in record.get("recipient", [])],
+        event_loc=Place(loc["name"], loc.get("country")) if loc else None,
+        cameo=record["cameo"], quad_code=record["quad_code"], event_scale=record["event_scale"],
+        confidence=record.get("confidence", 0.0), trigger=record.get("trigger", ""), quantity=record.get("quantity"),
+        mentions=[EventMention(**m) for m in record.get("mentions", [])], id=record["id"],
+        num_mentions=record.get("num_mentions", 0), num_documents=record.get("num_documents", 0),
+        num_sources=record.get("num_sources", 0), first_seen=record.get("first_seen"),
+        last_seen=record.get("last_seen"), conflicts=record.get("conflicts") or {},
+    )
 
 
 def write_jsonl(path: Path, records: list[dict]) -> None:

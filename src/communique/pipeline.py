@@ -13,7 +13,7 @@ from datetime import date
 from communique.actors import ActorFinder
 from communique.clean import clean_document
 from communique.events import EventExtractor
-from communique.fuse import count_reports, fuse_events
+from communique.fuse import count_reports, fuse_events, stamp_reports
 from communique.fuse.reprints import ReprintIndex
 from communique.ingest import read_inputs
 from communique.nlp import analyze
@@ -66,7 +66,8 @@ class Pipeline:
         dates = date_document(clean, analysis)
         mentions = self.finder.find(analysis, _sentence_dater(dates))
         events, notes = self.extractor.extract(clean, analysis, dates, mentions)
-        return Explanation(clean, analysis, dates, tuple(mentions), notes, tuple(fuse_events(events)))
+        reports = stamp_reports(events, dates.published.isoformat() if dates.published else None)
+        return Explanation(clean, analysis, dates, tuple(mentions), notes, tuple(fuse_events(reports)))
 
     def run(self, inputs: Iterable[str]) -> Iterator[ProcessedDocument | IngestError]:
         """Process every input; a bad input yields its IngestError and the batch goes on."""

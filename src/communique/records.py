@@ -46,6 +46,7 @@ class CleanDocument:
     removed_lines: tuple[str, ...]
     attributed_to: tuple[str, ...] = ()
     preamble: tuple[str, ...] = ()  # removed lines before the body: where a page prints its date
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,13 @@ class PartialDate:
             return f"{self.year:04d}-{self.month:02d}-{self.day:02d}"
         return f"--{self.month:02d}-{self.day:02d}"
 
+    @classmethod
+    def from_iso(cls, value: str) -> PartialDate:
+        """The inverse of `iso`: "YYYY-MM-DD" or "--MM-DD"."""
+        if value.startswith("--"):
+            return cls(int(value[2:4]), int(value[5:7]))
+        return cls(int(value[5:7]), int(value[8:10]), int(value[:4]))
+
 
 @dataclass(frozen=True)
 class TimeExpression:
@@ -145,6 +153,7 @@ class Actor:
     country: str | None  # ISO 3166-1 alpha-3
     office: str | None
     kind: str  # "person" | "country" | "organization" | "group"
+    sector: str | None = None  # PLOVER/CAMEO sector: GOV, MIL, PTY, IGO, DIP, ...
 
 
 @dataclass(frozen=True)
@@ -170,11 +179,22 @@ class Place:
 
 @dataclass(frozen=True)
 class EventMention:
+    """One sentence reporting an event, with what that report said of its date and place.
+
+    The reported details are kept per report so that fusion can see where reports disagree
+    and choose the best-supported value (`communique.fuse.settle`).
+    """
+
     doc_id: str
     path: str
     sentence: str
     start: int
     end: int
+    date: str | None = None  # ISO date (or --MM-DD) this report gives the event
+    date_precision: str | None = None
+    place: str | None = None
+    place_country: str | None = None
+    published: str | None = None  # publication date of the reporting document
 
 
 @dataclass
@@ -202,6 +222,10 @@ class Event:
     num_mentions: int = 0  # set by fuse: sentences reporting the event
     num_documents: int = 0  # documents among them
     num_sources: int = 0  # documents that are not reprints of one another
+    first_seen: str | None = None  # earliest publication date among the reports
+    last_seen: str | None = None  # latest publication date among the reports
+    # Values the reports disagree on: {"date": [{"value", "precision", "reports"}], "place": [...]}
+    conflicts: dict = field(default_factory=dict)
 
 
 @dataclass(frozen=True)

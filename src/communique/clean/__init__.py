@@ -131,6 +131,7 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         header_date_source="header line" if header_date else (raw.meta_date_source if raw.meta_date else None),
         removed_lines=removed,
         attributed_to=find_attributions(raw.text, body, raw.source),
+        url=raw.url,
         preamble=preamble,
     )
 

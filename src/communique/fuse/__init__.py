@@ -3,8 +3,9 @@
 Two coded events are the same event when their types and auxiliary modes are equal, their
 participants are the same entities (a country stands for any of its officials), and their
 dates agree within the precision of each. Merging keeps every mention and the most
-specific details (stated date over publication date, a person over a country, a mode and
-a place over none).
+specific details (a person over a country, a mode over none). Each mention carries what
+its report said of date and place; `settle` chooses the best-supported value and keeps the
+others as conflicts, so a wrong report does not silently win.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from dataclasses import replace
 
 from communique.actors import entity_key
 from communique.events import with_id
-from communique.records import Actor, Event, PartialDate
+from communique.records import Actor, Event, PartialDate, Place
 
 
 def _participants_match(a: list[Actor], b: list[Actor]) -> bool:
@@ -68,22 +69,93 @@ def _specific(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return a if sum(x.kind == "person" for x in a) >= sum(x.kind == "person" for x in b) else b
 
 
-def _better_date(a: Event, b: Event) -> tuple[PartialDate | None, str]:
-    rank = {"day": 0, "month": 1, "publication": 2, "unknown": 3}
-    return (a.date, a.date_precision) if rank[a.date_precision] <= rank[b.date_precision] else (b.date, b.date_precision)
+PRECISION_RANK = {"day": 0, "month": 1, "publication": 2, "unknown": 3}
+
+
+def stamp_reports(events: list[Event], published: str | None) -> list[Event]:
+    """Write each event's date and place into its mentions: what this report says of them."""
+    stamped = []
+    for e in events:
+        mentions = [m if m.date_precision else replace(
+            m, date=e.date.iso() if e.date else None, date_precision=e.date_precision,
+            place=e.event_loc.name if e.event_loc else None, place_country=e.event_loc.country if e.event_loc else None,
+            published=published) for m in e.mentions]
+        stamped.append(replace(e, mentions=mentions))
+    return stamped
+
+
+def settle(event: Event) -> Event:
+    """Choose date and place by the reports' support; keep the values they disagree on.
+
+    A date: the most precise one wins (stated day over month over the publication-date fallback);
+    among equally precise dates, the one most documents give; a tie goes to the earliest report.
+    A place: the one most documents give, a tie to the earliest. Reports that say nothing do not vote.
+    """
+    conflicts: dict[str, list[dict]] = {}
+    date, precision = event.date, event.date_precision
+    dates = _fold_yearless(_votes(event, lambda m: (m.date, m.date_precision) if m.date else None))
+    if dates:
+        (value, precision), _ = min(dates.items(), key=lambda kv: (PRECISION_RANK.get(kv[0][1], 9), -kv[1][0], kv[1][1]))
+        date = PartialDate.from_iso(value)
+        if len({v for v, _ in dates}) > 1:
+            conflicts["date"] = [{"value": v, "precision": p, "reports": n} for (v, p), (n, _) in
+                                 sorted(dates.items(), key=lambda kv: (PRECISION_RANK.get(kv[0][1], 9), -kv[1][0]))]
+    event_loc = event.event_loc
+    places = _votes(event, lambda m: (m.place, m.place_country) if m.place else None)
+    if places:
+        (name, country), _ = min(places.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+        event_loc = Place(name, country)
+        if len(places) > 1:
+            conflicts["place"] = [{"value": n, "country": c, "reports": k} for (n, c), (k, _) in
+                                  sorted(places.items(), key=lambda kv: -kv[1][0])]
+    return _seen(replace(event, date=date, date_precision=precision, event_loc=event_loc, conflicts=conflicts))
+
+
+def _fold_yearless(votes: dict[tuple, tuple[int, int]]) -> dict[tuple, tuple[int, int]]:
+    """A report without a year ("--02-24") supports the dated value with its month and day: no conflict."""
+    folded = dict(votes)
+    for (value, precision), (count, first) in votes.items():
+        if not value.startswith("--"):
+            continue
+        full = [k for k in folded if not k[0].startswith("--") and k[0][4:] == value[1:] and k[1] == precision]
+        if full:
+            target = max(full, key=lambda k: folded[k][0])
+            n, f = folded[target]
+            folded[target] = (n + count, min(f, first))
+            del folded[(value, precision)]
+    return folded
+
+
+def _votes(event: Event, value_of) -> dict[tuple, tuple[int, int]]:
+    """value -> (documents giving it, position of its first report); one vote per document."""
+    votes: dict[tuple, tuple[int, int]] = {}
+    seen: set[tuple] = set()
+    for position, m in enumerate(event.mentions):
+        value = value_of(m)
+        if value is None or (m.doc_id, value) in seen:
+            continue
+        seen.add((m.doc_id, value))
+        count, first = votes.get(value, (0, position))
+        votes[value] = (count + 1, first)
+    return votes
+
+
+def _seen(event: Event) -> Event:
+    published = sorted(m.published for m in event.mentions if m.published)
+    return replace(event, first_seen=published[0] if published else None, last_seen=published[-1] if published else None)
 
 
 def merge(a: Event, b: Event) -> Event:
-    """One event from two reports of it; `a` is the earlier-found report."""
-    date, precision = _better_date(a, b)
+    """One event from two reports of it; `a` is the earlier-found report (its id is kept)."""
     keep_roles = a if (a.recipient or not b.recipient) else b
-    mentions = a.mentions + [m for m in b.mentions if (m.doc_id, m.start) not in {(x.doc_id, x.start) for x in a.mentions}]
-    return replace(
+    known = {(x.doc_id, x.start) for x in a.mentions}
+    mentions = a.mentions + [m for m in b.mentions if (m.doc_id, m.start) not in known]
+    merged = replace(
         a,
         mode=a.mode or b.mode,
         channel=a.channel or b.channel,
-        date=date,
-        date_precision=precision,
+        date=a.date if PRECISION_RANK[a.date_precision] <= PRECISION_RANK[b.date_precision] else b.date,
+        date_precision=min(a.date_precision, b.date_precision, key=PRECISION_RANK.__getitem__),
         actor=_specific(keep_roles.actor, (b if keep_roles is a else a).actor) if keep_roles.recipient == [] else keep_roles.actor,
         recipient=keep_roles.recipient,
         event_loc=a.event_loc or b.event_loc,
@@ -92,6 +164,7 @@ def merge(a: Event, b: Event) -> Event:
         quantity=a.quantity or b.quantity,
         mentions=mentions,
     )
+    return settle(merged)
 
 
 def fuse_events(events: list[Event]) -> list[Event]:
@@ -103,7 +176,7 @@ def fuse_events(events: list[Event]) -> list[Event]:
                 fused[i] = merge(existing, event)
                 break
         else:
-            fused.append(event)
+            fused.append(settle(event))
     return [with_id(e) for e in fused]
 
 
