@@ -66,3 +66,20 @@ def test_report_counts_leaks_optional_and_not_happened():
     assert len(report.leaks) == 1 and report.not_happened == 1
     assert report.document_checks["x.txt"] == {
         "present": True, "published": True, "body_start": True, "body_end": True, "boilerplate": True}
+
+
+def test_a_gold_that_annotates_auxiliary_modes_scores_them():
+    planned = {**GOLD_EVENT, "id": "x-f", "auxiliary": "future", "date": None}
+    happened = {**GOLD_EVENT, "auxiliary": "historical"}
+    gold = {"format": "communique-gold/1", "annotates_auxiliary": True,
+            "documents": [{"file": "x.txt", "events": [happened, planned]}]}
+    docs = [{"doc_id": "d", "path": "x.txt", "published": "2024-02-08", "body": "…"}]
+    parties = [_actor("Ма Чжаосюй", "CHN")], [_actor("Лавров", "RUS")]
+    report = evaluate(gold, docs, [_pred(*parties), _pred(*parties, date="2024-03-05", auxiliary="future")])
+    # The happened prediction takes the historical gold (aux accuracy counts the difference);
+    # the future prediction can only take the future gold, whatever its date.
+    assert (report.precision, report.recall, report.not_happened) == (1.0, 1.0, 0)
+    assert report.auxiliary_accuracy == 0.5
+    negated = evaluate(gold, docs, [_pred(*parties, auxiliary="negated")])
+    assert (negated.precision, negated.recall) == (0.0, 0.0)  # a refused meeting is not a planned one
+    assert negated.by_auxiliary["negated"].predicted == 1 and negated.by_auxiliary["future"].gold == 1

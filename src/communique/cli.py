@@ -173,13 +173,20 @@ def evaluate(
         r = c.recalled / c.gold if c.gold else 1.0
         out.print(f"type {name:<9} predicted {c.predicted:3} (optional {c.optional}) gold {c.gold:3} "
                   f"precision {p:.3f} recall {r:.3f}")
+    for name, c in sorted(report.by_auxiliary.items()):
+        scored = c.predicted - c.optional
+        p = c.matched / scored if scored else 1.0
+        r = c.recalled / c.gold if c.gold else 1.0
+        out.print(f"auxiliary {name:<12} predicted {c.predicted:3} gold {c.gold:3} precision {p:.3f} recall {r:.3f}")
     doc_ok = sum(all(c.values()) for c in report.document_checks.values())
     out.print(f"documents {doc_ok}/{len(report.document_checks)} as gold (published date, body, boilerplate)")
-    out.print(f"events predicted {report.predicted} (+{report.not_happened} future/hypothetical/negated not scored), "
+    out.print(f"events predicted {report.predicted} (+{report.not_happened} future/hypothetical/negated and "
+              f"{report.other_types} of types the gold does not annotate, not scored), "
               f"required gold {report.gold_required}, matched {report.recalled}")
     out.print(f"precision {report.precision:.3f} recall {report.recall:.3f} F1 {report.f1:.3f}")
     out.print(f"mode accuracy {report.mode_accuracy:.3f} channel accuracy {report.channel_accuracy:.3f} "
-              f"role accuracy {report.role_accuracy:.3f} location accuracy {report.location_accuracy:.3f}")
+              f"role accuracy {report.role_accuracy:.3f} location accuracy {report.location_accuracy:.3f} "
+              f"auxiliary accuracy {report.auxiliary_accuracy:.3f}")
     out.print(f"leaks {len(report.leaks)} missed {len(report.missed)}")
 
 

@@ -8,8 +8,13 @@ actors match a gold participant of that country only when the gold lists the cou
 among its aliases. Each gold event is matched at most once.
 
 Predictions whose auxiliary mode is future, hypothetical or negated are not claims that an
-event took place; gold annotates events that did, so those predictions are left out of
-precision and counted separately.
+event took place. A gold file that annotates only events that did happen leaves them out of
+precision and counts them separately. A gold file with `"annotates_auxiliary": true` (dev80)
+annotates those too: then every prediction is scored, and a prediction matches a gold event
+only if both happened or both did not, with the same auxiliary mode; historical versus
+null is scored apart as auxiliary accuracy. A gold file that lists `annotated_types` says
+which PLOVER types its annotator coded; predictions of other types cannot be judged against
+it and are counted apart (`other_types`), not as false positives.
 """
 
 from __future__ import annotations
@@ -52,6 +57,9 @@ class Report:
     location_hits: int = 0
     location_total: int = 0
     matched_total: int = 0
+    auxiliary_hits: int = 0
+    other_types: int = 0  # predictions of types the gold does not annotate
+    by_auxiliary: dict[str, TypeCounts] = field(default_factory=dict)  # keyed by auxiliary mode, "none" for null
     leaks: list[str] = field(default_factory=list)
     missed: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
@@ -83,6 +91,10 @@ class Report:
     @property
     def role_accuracy(self) -> float:
         return self.role_hits / self.matched_total if self.matched_total else 1.0
+
+    @property
+    def auxiliary_accuracy(self) -> float:
+        return self.auxiliary_hits / self.matched_total if self.matched_total else 1.0
 
     @property
     def location_accuracy(self) -> float:
@@ -122,11 +134,11 @@ def _participant_matches(gold_p: dict, actor: dict) -> bool:
 
 
 def _date_matches(gold_event: dict, predicted: str | None) -> bool:
-    if not predicted:
-        return False
     gold_date = gold_event.get("date")
     if not gold_date:
-        return True
+        return True  # a planned or refused event the text gives no date for
+    if not predicted:
+        return False
     tolerance = gold_event.get("date_tolerance_days", 0) or 0
     if gold_event.get("match_month_day_only") or predicted.startswith("--"):
         if not gold_event.get("match_month_day_only"):
@@ -194,25 +206,42 @@ def evaluate(gold: dict, documents: list[dict], events: list[dict]) -> Report:
                 names = _actor_names(p)
                 if any(f and any(f in n for n in names) for f in forbidden):
                     report.leaks.append(f"{name}: {p.get('entity_text')} in {event['event']}")
-        _score_document(report, name, gold_doc.get("events", []), predictions)
+        scope = set(gold.get("annotated_types") or ())
+        if scope:
+            report.other_types += sum(e["event"] not in scope for e in predictions)
+            predictions = [e for e in predictions if e["event"] in scope]
+        _score_document(report, name, gold_doc.get("events", []), predictions, gold.get("annotates_auxiliary", False))
     return report
 
 
-def _score_document(report: Report, name: str, gold_events: list[dict], predictions: list[dict]) -> None:
+def _auxiliary_agrees(gold_event: dict, predicted: dict) -> bool:
+    """Both happened (null or historical), or both did not, in the same way."""
+    g, p = gold_event.get("auxiliary"), predicted.get("auxiliary")
+    return g == p if (g in NOT_HAPPENED or p in NOT_HAPPENED) else True
+
+
+def _score_document(report: Report, name: str, gold_events: list[dict], predictions: list[dict],
+                    with_auxiliary: bool = False) -> None:
     used: set[int] = set()
     for gold_event in gold_events:
         counts = report.by_type.setdefault(gold_event["type"], TypeCounts())
         if gold_event.get("required", True):
             report.gold_required += 1
             counts.gold += 1
+            if with_auxiliary:
+                report.by_auxiliary.setdefault(gold_event.get("auxiliary") or "none", TypeCounts()).gold += 1
     for event in predictions:
         counts = report.by_type.setdefault(event["event"], TypeCounts())
-        if event.get("auxiliary") in NOT_HAPPENED:
+        if event.get("auxiliary") in NOT_HAPPENED and not with_auxiliary:
             report.not_happened += 1
             continue
         report.predicted += 1
         counts.predicted += 1
-        candidates = [i for i, g in enumerate(gold_events) if i not in used and event_matches(g, event)]
+        aux_counts = report.by_auxiliary.setdefault(event.get("auxiliary") or "none", TypeCounts()) if with_auxiliary else None
+        if aux_counts is not None:
+            aux_counts.predicted += 1
+        candidates = [i for i, g in enumerate(gold_events) if i not in used and event_matches(g, event)
+                      and (not with_auxiliary or _auxiliary_agrees(g, event))]
         # Of several gold events the prediction fits, take the one whose evidence it quotes.
         match = min(candidates, key=lambda i: not _quotes_evidence(gold_events[i], event), default=None)
         if match is None:
@@ -226,10 +255,16 @@ def _score_document(report: Report, name: str, gold_events: list[dict], predicti
             report.recalled += 1
             counts.matched += 1
             counts.recalled += 1
+            if aux_counts is not None:
+                aux_counts.matched += 1
+                report.by_auxiliary.setdefault(gold_event.get("auxiliary") or "none", TypeCounts()).recalled += 1
         else:
             report.optional_matches += 1
             counts.optional += 1
+            if aux_counts is not None:
+                aux_counts.optional += 1
         report.matched_total += 1
+        report.auxiliary_hits += (gold_event.get("auxiliary") or None) == (event.get("auxiliary") or None)
         report.mode_hits += gold_event.get("mode") == event.get("mode")
         if gold_event.get("channel"):
             report.channel_total += 1

@@ -59,6 +59,8 @@ QUANTITY = re.compile(
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало"}
 # "20-летия", "годовщины": a trigger noun after these names what is commemorated.
 ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
+# "против X", "в адрес X": the target of a directed act.
+TARGET_WORDS = {"против", "адрес"}
 # "под председательством X": the chair of a meeting is one of its participants.
 CHAIR_WORDS = {"председательство"}
 # How many tokens back a "с" may open a partner's phrase.
@@ -283,7 +285,7 @@ class EventExtractor:
                 parties = _Parties([], [], [])
                 actors_list = earlier
         if not inherited:
-            if trigger.kind == "congratulate" and not reciprocal:
+            if trigger.kind in ("congratulate", "praise", "directed") and not reciprocal:
                 actors_list = [m.actor for m in _distinct(parties.subjects or parties.partners)]
                 recipients = [m.actor for m in _distinct(parties.objects + (parties.partners if parties.subjects else []))]
             elif trigger.kind == "receive":
@@ -432,6 +434,8 @@ class EventExtractor:
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
         if case == "Gen":
+            if before in TARGET_WORDS and trigger.kind == "directed":
+                return "object"  # "санкции против России", "обвинения в адрес Киева"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
             if mention.actor.kind == "country":
@@ -449,8 +453,8 @@ class EventExtractor:
             return "partner" if before == "между" else None
         if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
             return "object"
-        if case == "Dat" and trigger.kind == "congratulate":
-            return "object"  # "направил поздравительную телеграмму президенту ..."
+        if case == "Dat" and trigger.kind in ("congratulate", "praise", "directed"):
+            return "object"  # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану"
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None

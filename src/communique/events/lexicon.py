@@ -9,7 +9,7 @@ from communique.data import DataFileError, load_yaml, require_keys
 
 PLOVER_TYPES = ("AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
                 "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT")
-KINDS = ("meet", "receive", "visit", "discuss", "sign", "congratulate", "praise", "agree")
+KINDS = ("meet", "receive", "visit", "discuss", "sign", "congratulate", "praise", "agree", "directed")
 
 
 @dataclass(frozen=True)
