@@ -19,6 +19,7 @@ from communique.actors.countries import CountryIndex, CountryMatch, country_inde
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
+from communique.actors.organizations import OrganizationMatch, genitive, organization_lexicon
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
@@ -63,7 +64,9 @@ def _name_words(tokens: tuple[Token, ...]) -> list[str]:
     words = []
     for k, t in enumerate(glued):
         match = INITIALS.match(t.text)
-        initial = len(t.text) == 1 and t.text.isupper() and k + 1 < len(glued) and glued[k + 1].text == "."
+        # An initial stands before the surname; a last one-letter word is a name ("Ван И.").
+        initial = len(t.text) == 1 and t.text.isupper() and k + 1 < len(glued) and glued[k + 1].text == "." \
+            and any(len(w.text) > 1 and w.text != "." for w in glued[k + 2:])
         if match:
             words.append(match.group("surname"))
         elif t.text != "." and not initial:
@@ -142,6 +145,7 @@ class ActorFinder:
         self.kb = kb or default_kb()
         self.countries = countries or country_index()
         self.offices = offices or office_lexicon()
+        self.organizations = organization_lexicon()
 
     def find(self, analysis: Analysis, reference_date: Callable[[int], date | None]) -> list[ActorMention]:
         """Actor mentions of all sentences; `reference_date(i)` dates sentence i for the KB."""
@@ -211,6 +215,13 @@ class ActorFinder:
             if used & set(range(office.first, office.last + 1)):
                 continue
             mention = self._title_only(sent, office, countries, day, used)
+            if mention:
+                used.update(range(mention.first_token, mention.last_token + 1))
+                result.append(mention)
+        for match in self.organizations.find(tokens):
+            if used & set(range(match.first, match.last + 1)):
+                continue
+            mention = self._organization(sent, match, countries, used)
             if mention:
                 used.update(range(mention.first_token, mention.last_token + 1))
                 result.append(mention)
@@ -324,9 +335,11 @@ class ActorFinder:
             case, case_is_certain = "Nom", True  # "тогда Акира Муто встречался": the clause's subject
         if title and case == "Gen":
             own = _own_case(tokens[name.first])
-            if own is not None:
-                # "помощник президента РФ Юрий Ушаков": the name is not in the title's genitive,
-                # so the title is whose aide he is, not his office.
+            if own is None and tokens[name.first].feats.get("Case") == "Nom":
+                own = self._governing_case(tokens, title.first)  # a foreign name: its governor decides
+            if own is not None and own != "Gen":
+                # "помощник президента РФ Юрий Ушаков", "посланник президента США Кит Келлог": the
+                # name is not in the title's genitive, so the title is whose aide he is, not his office.
                 case, title = own, None
         person = self.kb.find_person(words) if len(words) > 1 or self.kb.is_safe_single(words[0]) else None
         entity_text = " ".join(words)
@@ -351,6 +364,13 @@ class ActorFinder:
             if len(words) > 1 or earlier is not None:
                 known[surname] = actor
         return ActorMention(actor, sent.index, tokens[first].start, tokens[name.last].end, first, name.last, case)
+
+    def _governing_case(self, tokens: tuple[Token, ...], title_first: int) -> str | None:
+        """The case of the noun right before a genitive title: the noun the title depends on."""
+        k = title_first - 1
+        while k >= 0 and tokens[k].pos == "ADJ":
+            k -= 1
+        return tokens[k].feats.get("Case") if k >= 0 and tokens[k].pos == "NOUN" else None
 
     def _kb_actor(self, person: Person, entity_text: str, day: date | None, title_office: str | None) -> Actor:
         tenure = person.tenure_on(day, title_office) or person.tenure_on(None)
@@ -406,6 +426,47 @@ class ActorFinder:
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
                             tokens[office.first].feats.get("Case"))
 
+    # -- organizations ---------------------------------------------------------------------
+
+    def _capital_acts(self, tokens: tuple[Token, ...], match: CountryMatch) -> bool:
+        """"Москва и Пекин договорились", "призвал Пекин", "с Тегераном": a capital as the subject,
+        object or partner of a verb stands for its government; "в Пекине", "из Москвы" do not."""
+        head = tokens[match.first]
+        case = head.feats.get("Case")
+        after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        if match.first == 0 and (after is None or after.pos == "PUNCT"):
+            return False  # a dateline: "Вьентьян, 25 июля /Синьхуа/ -- ..."
+        if head.rel in ("nsubj", "obj", "iobj") or (head.rel == "conj" and case in ("Nom", "Acc")):
+            return True
+        return case == "Ins" and match.first > 0 and tokens[match.first - 1].lemma in ("с", "со")
+
+    def _organization(self, sent: Sentence, match: OrganizationMatch, countries: list[CountryMatch],
+                      used: set[int]) -> ActorMention | None:
+        """An international organization, or a state's body with its state ("МИД Турции", "турецкий МИД")."""
+        tokens = sent.tokens
+        first, last = match.first, match.last
+        if match.international is not None:
+            org = match.international
+            actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], org.name,
+                          org.canonical, f"igo:{org.code}", None, None, "organization", "IGO")
+            return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
+                                _case_by_relation(tokens[first]))
+        body = match.body
+        iso3 = body.country
+        after = next((c for c in countries if c.first == last + 1 and c.how in ("name", "abbreviation")), None)
+        before = next((c for c in countries if c.last == first - 1 and c.how == "adjective"), None)
+        if after is not None and not used & set(range(after.first, after.last + 1)):
+            iso3, last = after.iso3, after.last
+        elif before is not None and not used & set(range(before.first, before.last + 1)):
+            iso3, first = before.iso3, before.first
+        if iso3 is None:
+            return None  # "правительство" of no named state
+        name = f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}" if not body.country else body.name
+        actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], name, None,
+                      f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+        return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
+                            _case_by_relation(tokens[match.first]))
+
     # -- countries -------------------------------------------------------------------------
 
     def _country(self, sent: Sentence, match: CountryMatch) -> ActorMention | None:
@@ -420,14 +481,22 @@ class ActorFinder:
             if last + 1 >= len(tokens) or tokens[last + 1].lemma not in COUNTRY_HEADS:
                 return None
             last += 1
-        elif match.how in ("capital", "city"):
-            return None  # a city acts only through a seat of power ("Кремль"), else it is a place
+        elif match.how == "city" or (match.how == "capital" and not self._capital_acts(tokens, match)):
+            return None  # a city is a place; a capital acts for its state only as a party of a clause
         iso3 = match.iso3
         name = self.countries.names.get(iso3, iso3)
         text = sent.text[tokens[match.first].start - sent.start : tokens[last].end - sent.start]
         actor = Actor(text, name, name, None, iso3, None, "country")
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+
+
+# Cases an indeclinable name ("МИД", "ООН") is wrongly tagged with; its relation to its head tells better.
+RELATION_CASES = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat"}
+
+
+def _case_by_relation(token: Token) -> str | None:
+    return RELATION_CASES.get(token.rel) or token.feats.get("Case")
 
 
 def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:

@@ -39,10 +39,13 @@ class CountryIndex:
         """Non-overlapping country expressions in a sentence, longest first."""
         def match_at(i: int) -> CountryMatch | None:
             for size in range(min(self.longest, len(tokens) - i), 0, -1):
-                key = tuple(t.lemma for t in tokens[i : i + size])
-                if key in self.phrases and (size > 1 or _proper_enough(tokens[i])):
-                    iso3, how = self.phrases[key]
-                    return CountryMatch(i, i + size - 1, iso3, how)
+                # The lemma, else the word as written: the tagger mangles hyphenated foreign names
+                # ("Эр-Рияд" -> "эра-рияда") that data files list in the nominative.
+                for key in (tuple(t.lemma for t in tokens[i : i + size]),
+                            tuple(t.text.lower().replace("ё", "е") for t in tokens[i : i + size])):
+                    if key in self.phrases and (size > 1 or _proper_enough(tokens[i])):
+                        iso3, how = self.phrases[key]
+                        return CountryMatch(i, i + size - 1, iso3, how)
             return None
 
         return scan(len(tokens), match_at)

@@ -34,10 +34,13 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import cache
 
 from communique.actors import ActorFinder
 from communique.actors.countries import CountryIndex, country_index
+from communique.actors.kb import KnowledgeBase, Person, default_kb
+from communique.actors.offices import OfficeLexicon, office_lexicon
 from communique.actors.names import fold, stem, stems_match
 from communique.data import DataFileError, load_yaml
 from communique.nlp import morph_vocab
@@ -58,7 +61,12 @@ MAX_GAP_PHRASE_TOKENS = 5
 CHAIN_PREPOSITIONS = {"по", "при"}
 # Punctuation that joins a name and a post after it ("Иванов, министр", "Иванов — министр").
 APPOSITION_MARKS = {",", "—", "–", "-", "("}
+# Other appositions that may stand between a name and its post, and their longest length.
+MAX_APPOSITIONS = 2
+MAX_APPOSITION_TOKENS = 6
 NOMINAL = {"NOUN", "PROPN", "ADJ", "DET", "NUM"}
+# Sentences back that a description ("Премьер-министр Израиля заявил") may point to a person named in.
+MAX_DESCRIPTION_DISTANCE = 3
 # Endings of relational adjectives made from place names ("свердловский", "мюнхенский", "тверской").
 PLACE_ADJECTIVE_ENDINGS = ("ский", "цкий", "ской", "цкой")
 
@@ -128,6 +136,31 @@ def position_lexicon() -> PositionLexicon:
 
 
 @dataclass(frozen=True)
+class OccupationKnowledge:
+    """What data/occupations.yaml knows besides the position words."""
+
+    national_posts: frozenset[str]
+    country_nouns: frozenset[str]
+    candidacy_nouns: frozenset[str]
+    object_verbs: frozenset[str]
+    organization_nouns: frozenset[str]
+
+
+@cache
+def occupation_knowledge() -> OccupationKnowledge:
+    """The word lists of data/occupations.yaml, validated."""
+    data = load_yaml("occupations.yaml")
+    keys = ("national_posts", "country_nouns", "candidacy_nouns", "object_verbs", "organization_nouns")
+    lists = {}
+    for key in keys:
+        words = data.get(key) if isinstance(data, dict) else None
+        if not isinstance(words, list) or not all(isinstance(w, str) and w == w.lower() and w.strip() for w in words):
+            raise DataFileError(f"occupations.yaml: {key} must be a list of lower-case lemmas")
+        lists[key] = frozenset(w.replace("ё", "е") for w in words)
+    return OccupationKnowledge(**lists)
+
+
+@dataclass(frozen=True)
 class _Name:
     first: int
     last: int  # inclusive
@@ -146,16 +179,118 @@ class _Title:
     org_country: str | None
     org_text: str | None  # for quoted names: without the quotes
     org_named: bool  # a name or place adjective, not just the common nouns of the chain
+    org_noun: int | None = None  # the one noun of an unnamed chain ("партии", "концерна")
+    case: str | None = None  # of the title: its head's, or of "один" in "одному из президентов"
+
+
+@dataclass(frozen=True)
+class _NamedOrganization:
+    sentence: int
+    token: int  # the common noun ("партии" of "партии «Яблоко»")
+    name: str  # as written, without quotes ("Яблоко")
+
+
+class _Document:
+    """What a text names outside one sentence: organizations by the common noun they are named
+    with ("партии «Яблоко»", "концерн «Фольксваген»"), countries, and the country it names most."""
+
+    def __init__(self, analysis: Analysis, countries: CountryIndex, knowledge: OccupationKnowledge,
+                 mentions: list[ActorMention] = (), kb: KnowledgeBase | None = None,
+                 offices: OfficeLexicon | None = None, day: date | None = None):
+        self.knowledge = knowledge
+        self.offices = offices
+        self.day = day
+        # Knowledge-base persons in text order: (sentence, first token, person).
+        self.kb_persons: list[tuple[int, int, Person]] = []
+        for m in sorted(mentions, key=lambda m: (m.sentence, m.first_token)):
+            person = kb.persons.get(m.actor.identifier_id or "") if kb is not None else None
+            if person is not None and m.actor.kind == "person" and not m.plural_reference:
+                self.kb_persons.append((m.sentence, m.first_token, person))
+        self.named: dict[str, list[_NamedOrganization]] = {}
+        self.countries: list[tuple[int, int, str, str]] = []  # (sentence, token, iso3, as written)
+        counts: dict[str, int] = {}
+        for sent in analysis.sentences:
+            for m in countries.find(sent.tokens):
+                if m.how in ("name", "adjective"):
+                    written = _span_text(sent, m.first, m.last)
+                    self.countries.append((sent.index, m.first, m.iso3, written))
+                    counts[m.iso3] = counts.get(m.iso3, 0) + 1
+            for token, name in _named_organizations(sent, knowledge):
+                self.named.setdefault(sent.tokens[token].lemma, []).append(_NamedOrganization(sent.index, token, name))
+        ranked = sorted(counts.items(), key=lambda x: -x[1])
+        # The country the text is about: the only one it names, or one named at least twice
+        # and more often than any other.
+        self.main_country = ranked[0][0] if len(ranked) == 1 or (
+            len(ranked) > 1 and ranked[0][1] >= 2 and ranked[0][1] > ranked[1][1]) else None
+
+    def organization_before(self, noun: str, sentence: int, token: int) -> str | None:
+        """The latest organization named with `noun` before a token, or None."""
+        earlier = [o for o in self.named.get(noun, ()) if (o.sentence, o.token) < (sentence, token)]
+        return earlier[-1].name if earlier else None
+
+    def holder_before(self, office: str, country: str, sentence: int, token: int) -> Person | None:
+        """The knowledge-base person named last before a token, within a few sentences, who held
+        `office` of `country` at some time."""
+        for at, first, person in reversed(self.kb_persons):
+            if (at, first) >= (sentence, token):
+                continue
+            if sentence - at > MAX_DESCRIPTION_DISTANCE:
+                break
+            if any(t.office == office and (t.country or t.organization) == country
+                   and (self.day is None or t.covers(self.day)) for t in person.tenures):
+                return person
+        return None
+
+    def country_before(self, sentence: int, token: int) -> tuple[str, str] | None:
+        """(as written, iso3) of the latest country named before a token, or None."""
+        earlier = [c for c in self.countries if (c[0], c[1]) < (sentence, token)]
+        return (earlier[-1][3], earlier[-1][2]) if earlier else None
+
+
+def _span_text(sent: Sentence, first: int, last: int) -> str:
+    return sent.text[sent.tokens[first].start - sent.start : sent.tokens[last].end - sent.start]
+
+
+def _named_organizations(sent: Sentence, knowledge: OccupationKnowledge) -> list[tuple[int, str]]:
+    """(noun token, name) of each organization or place named with a common noun of its kind:
+    the noun before a quoted name, an ORG/LOC span or a Latin name ("партии «Яблоко»",
+    "концерна Volkswagen"), or inside an ORG/LOC span ("Дальневосточном федеральном округе")."""
+    tokens = sent.tokens
+    spans = [(e.first_token, e.last_token) for e in sent.entities if e.kind in ("ORG", "LOC")]
+    found = []
+    for i, t in enumerate(tokens):
+        if t.pos != "NOUN" or t.lemma not in knowledge.organization_nouns or t.feats.get("Number") == "Plur":
+            continue
+        inside = next((e for e in spans if e[0] <= i <= e[1]), None)
+        after = next((e for e in spans if e[0] == i + 1), None)
+        close = next((k for k in range(i + 2, min(i + 3 + MAX_QUOTED_TOKENS, len(tokens)))
+                      if tokens[k].text in CLOSE_QUOTES), None) if i + 1 < len(tokens) and tokens[i + 1].text in OPEN_QUOTES else None
+        if close is not None and close > i + 2:
+            found.append((i, _span_text(sent, i + 2, close - 1)))
+        elif inside is not None and inside != (i, i):
+            found.append((i, _span_text(sent, *inside)))
+        elif after is not None:
+            found.append((i, _span_text(sent, *after)))
+        elif i + 1 < len(tokens) and tokens[i + 1].text[:1].isascii() and tokens[i + 1].text[:1].isupper():
+            end = i + 1
+            while end + 1 < len(tokens) and tokens[end + 1].text[:1].isascii() and tokens[end + 1].text[:1].isupper():
+                end += 1
+            found.append((i, _span_text(sent, i + 1, end)))
+    return found
 
 
 class _Context:
     """Names, entities and countries of one sentence, by token index."""
 
-    def __init__(self, sent: Sentence, names: list[_Name], lexicon: PositionLexicon, countries: CountryIndex):
+    def __init__(self, sent: Sentence, names: list[_Name], lexicon: PositionLexicon, countries: CountryIndex,
+                 document: _Document | None = None, pronouns: list[_Name] | None = None):
         self.sent = sent
         self.tokens = sent.tokens
         self.lexicon = lexicon
         self.countries = countries
+        self.document = document
+        # "он"/"она" the actor layer resolved to a person named before: subjects of copulas only.
+        self.pronoun_at = {n.first: n for n in pronouns or ()}
         self.name_at = {n.first: n for n in names}
         self.name_ending = {n.last: n for n in names}
         self.in_name = {i for n in names for i in range(n.first, n.last + 1)}
@@ -174,39 +309,69 @@ class _Context:
 
 
 def occupations(analysis: Analysis, finder: ActorFinder | None = None,
-                mentions: list[ActorMention] | None = None) -> list[Occupation]:
+                mentions: list[ActorMention] | None = None, day: date | None = None) -> list[Occupation]:
     """Occupations stated in the sentences of one analyzed text, in text order.
 
     `mentions` are the text's actor mentions when already found (else `finder`, or a new
-    ActorFinder, finds them without dates).
+    ActorFinder, finds them without dates); `day`, the date of the text when known, keeps a
+    described office ("Премьер-министр Израиля заявил") to the person who held it that day.
     """
     if mentions is None:
-        mentions = (finder or ActorFinder()).find(analysis, lambda _index: None)
-    lexicon, countries = position_lexicon(), country_index()
+        finder = finder or ActorFinder()
+        mentions = finder.find(analysis, lambda _index: None)
+    lexicon, countries, knowledge = position_lexicon(), country_index(), occupation_knowledge()
+    kb = finder.kb if finder is not None else default_kb()
+    offices = finder.offices if finder is not None else office_lexicon()
+    document = _Document(analysis, countries, knowledge, mentions, kb, offices, day)
     by_sentence: dict[int, list[ActorMention]] = {}
     for m in mentions:
         by_sentence.setdefault(m.sentence, []).append(m)
     result = []
     for sent in analysis.sentences:
-        names = _names(sent, by_sentence.get(sent.index, []), lexicon, countries)
-        if names:
-            result.extend(_sentence_occupations(_Context(sent, names, lexicon, countries)))
-    return _full_first_names(result, mentions)
+        here = by_sentence.get(sent.index, [])
+        names = _names(sent, here, lexicon, countries)
+        pronouns = _pronouns(sent, here)
+        if names or pronouns or document.kb_persons:
+            result.extend(_sentence_occupations(_Context(sent, names, lexicon, countries, document, pronouns)))
+    return _full_names(result, mentions)
 
 
-def _full_first_names(found: list[Occupation], mentions: list[ActorMention]) -> list[Occupation]:
-    """A person named by the first name alone ("Алексей уходит с поста") gets the one full name
-    of the text that starts with it ("Алексей Ратманский")."""
-    full: dict[str, set[str]] = {}
-    for m in mentions:
-        words = m.actor.name.split()
-        if m.actor.kind == "person" and len(words) > 1:
-            full.setdefault(fold(words[0]), set()).add(m.actor.name)
+def _full_names(found: list[Occupation], mentions: list[ActorMention]) -> list[Occupation]:
+    """A person named by part of a name ("Алексей уходит с поста", "сделал Борис Николаевич")
+    gets the one fuller name of the text that holds those words in order ("Алексей Ратманский",
+    "Борис Николаевич Ельцин"); with two such persons ("Сергей Иванов", "Пётр Иванов") it stays."""
+    # Nominative names first: the extractor's, then the actor layer's in the nominative, then any.
+    names = [o.person for o in found]
+    names += [m.actor.name for m in mentions if m.actor.kind == "person" and m.case in ("Nom", None)]
+    names += [m.actor.name for m in mentions if m.actor.kind == "person"]
+    fuller: list[tuple[str, ...]] = []  # one stem sequence per person, in the order above
+    written: dict[tuple[str, ...], str] = {}
+    for name in names:
+        stems = tuple(stem(w) for w in name.split())
+        if "(" in name or not all(w[:1].isalpha() for w in name.split()):
+            continue  # "Барри Лоуенкрон ( Barry Lowenkron )": a name with its spelling in brackets
+        if len(stems) > 1 and not any(_same_name(stems, other) for other in fuller):
+            fuller.append(stems)
+            written[stems] = name
     result = []
     for o in found:
-        options = full.get(fold(o.person), set()) if " " not in o.person else set()
-        result.append(replace(o, person=next(iter(options))) if len(options) == 1 else o)
+        stems = tuple(stem(w) for w in o.person.split())
+        options = [f for f in fuller if len(f) > len(stems) and _holds_in_order(f, stems)]
+        result.append(replace(o, person=written[options[0]]) if len(options) == 1 else o)
     return result
+
+
+def _same_name(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
+    return len(one) == len(other) and all(stems_match(a, b) for a, b in zip(one, other))
+
+
+def _holds_in_order(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Are the stems of `part` stems of `name`, in the same order?"""
+    k = 0
+    for word in name:
+        if k < len(part) and stems_match(word, part[k]):
+            k += 1
+    return k == len(part) > 0
 
 
 # -- persons -------------------------------------------------------------------------------
@@ -227,6 +392,8 @@ def _names(sent: Sentence, mentions: list[ActorMention], lexicon: PositionLexico
     for m in mentions:
         if m.actor.kind != "person" or m.plural_reference:
             continue
+        if m.first_token == m.last_token and tokens[m.last_token].pos == "PRON":
+            continue  # "Он является ...": a pronoun, even capitalized, is no written name (see _pronouns)
         last = m.last_token
         span = next((p for p in persons if p[0] <= last <= p[1]), None)
         if span is not None:
@@ -246,6 +413,17 @@ def _names(sent: Sentence, mentions: list[ActorMention], lexicon: PositionLexico
             continue  # a pronoun or a description ("индийского гостя") stands for someone named before
         names.append(_Name(first, last, m.actor.name, m.actor.identifier_id is not None, m.actor.country))
     return sorted(names, key=lambda n: n.first)
+
+
+def _pronouns(sent: Sentence, mentions: list[ActorMention]) -> list[_Name]:
+    """Personal pronouns the actor layer resolved to a person named before ("он" -> "Леван Гачечиладзе")."""
+    result = []
+    for m in mentions:
+        token = sent.tokens[m.last_token]
+        if m.actor.kind == "person" and not m.plural_reference and m.first_token == m.last_token \
+                and token.pos == "PRON" and fold(m.actor.name) != fold(token.text):
+            result.append(_Name(m.first_token, m.last_token, m.actor.name, True, m.actor.country))
+    return result
 
 
 def _is_organization_word(word: str) -> bool:
@@ -307,7 +485,7 @@ def _agrees(ctx: _Context, title: _Title, name: _Name) -> bool:
 
     "представителями Путина" is not Putin's post: the instrumental title governs a genitive name.
     """
-    case = ctx.tokens[title.head].feats.get("Case")
+    case = title.case
     tagged = ctx.tokens[name.last].feats.get("Case")
     if case not in _CASES or tagged in (None, case):
         return True
@@ -328,16 +506,31 @@ def _titles(ctx: _Context) -> list[_Title]:
     while i < len(ctx.tokens):
         token = ctx.tokens[i]
         position = ctx.lexicon.head_of(token) if i not in ctx.in_name else None
-        if position is None or token.pos not in ("NOUN", "PROPN", "ADJ", "VERB") or token.feats.get("Number") == "Plur" \
+        one_of = _one_of(ctx, i)
+        if position is None or token.pos not in ("NOUN", "PROPN", "ADJ", "VERB") \
+                or (token.feats.get("Number") == "Plur" and one_of is None) \
                 or (token.pos != "NOUN" and _modifies_next(ctx, i)):
             # A plural post ("кандидату в президенты", "кабинета министров") is no one's title;
             # a participle is a post only standing alone ("управляющий компанией", not "управляющий директор").
             i += 1
             continue
         title = _title_at(ctx, i, position)
+        if one_of is not None:  # "одному из президентов группы компаний Michelin": one post
+            title = replace(title, first=one_of, case=ctx.tokens[one_of].feats.get("Case"))
         titles.append(title)
         i = title.last + 1
     return titles
+
+
+def _one_of(ctx: _Context, i: int) -> int | None:
+    """Index of "один" when a plural post follows "один из" ("одному из президентов"), else None."""
+    tokens = ctx.tokens
+    k = i - 1
+    while k >= 0 and tokens[k].pos == "ADJ" and tokens[k].feats.get("Number") == "Plur":
+        k -= 1  # "одним из основных акционеров"
+    if k >= 1 and tokens[k].lemma == "из" and tokens[k - 1].lemma in ("один", "одна") and tokens[i].feats.get("Number") == "Plur":
+        return k - 1
+    return None
 
 
 def _modifies_next(ctx: _Context, i: int) -> bool:
@@ -346,7 +539,8 @@ def _modifies_next(ctx: _Context, i: int) -> bool:
         and following.feats.get("Case") == ctx.tokens[i].feats.get("Case")
 
 
-def _title_at(ctx: _Context, head: int, position: str) -> _Title:
+def _title_at(ctx: _Context, head: int, position: str, stop: int | None = None) -> _Title:
+    """The title of a position word; its chain ends before `stop` when given."""
     tokens = ctx.tokens
     written = tokens[head].lemma
     if written != position and any(written == p + position for p in ctx.lexicon.prefixes):
@@ -356,7 +550,10 @@ def _title_at(ctx: _Context, head: int, position: str) -> _Title:
     if start + 1 < len(tokens) and tokens[start].text == "." and tokens[start + 1].text[:1].islower():
         start += 1  # an abbreviated post: "зав. кафедрой"
     last = _chain(ctx, start, ctx.lexicon.governs.get(position, "Gen"))
+    if stop is not None:
+        last = min(last, stop - 1)
     org, org_country, org_text = _chain_organization(ctx, start, last)
+    org_noun = None
     named = org is not None
     if org is None and adjective_org is not None:
         org, named = (adjective_org, adjective_org), True
@@ -365,12 +562,16 @@ def _title_at(ctx: _Context, head: int, position: str) -> _Title:
     if org is None and last >= start and tokens[start].pos in ("NOUN", "ADJ") \
             and not ctx.lexicon.head_of(tokens[start]):
         org = (start, last)  # "вратарь сборной команды"; not "советник руководителя", "министр по делам"
+        nouns = [k for k in range(start, last + 1) if tokens[k].pos == "NOUN"]
+        if len(nouns) == 1 and all(tokens[k].pos == "ADJ" for k in range(start, last + 1) if k != nouns[0]):
+            org_noun = nouns[0]  # "главу партии": the party may be named before
         place = next((k for k in range(start, last + 1) if tokens[k].pos == "ADJ" and _is_place_adjective(ctx, tokens[k])), None)
         if place is not None:  # "глава палестинской делегации", "глава российского государства"
             named = True
             found = ctx.countries.phrases.get((tokens[place].lemma,))
             org_country = found[0] if found and found[1] == "adjective" else None
-    return _Title(first, head, max(last, head), position, org, org_country, org_text, named)
+    return _Title(first, head, max(last, head), position, org, org_country, org_text, named,
+                  None if named else org_noun, tokens[head].feats.get("Case"))
 
 
 def _modifiers(ctx: _Context, head: int) -> tuple[int, int | None]:
@@ -425,12 +626,18 @@ def _chain(ctx: _Context, start: int, governs: str) -> int:
             last = i
         elif t.pos in NOMINAL and t.feats.get("Case") in cases and not (t.pos == "NUM" and t.text.isdigit()):
             last = i
+        elif t.pos == "ADJ" and "Case" not in t.feats and last >= start and i + 1 < n \
+                and tokens[i + 1].feats.get("Case") in cases and tokens[i + 1].pos in NOMINAL:
+            last = i  # a compound adjective the tagger gives no case ("российско-американской")
         elif t.text[:1].isupper() and t.pos in ("PROPN", "X", "NOUN") and last >= start:
             last = i  # an abbreviation or a foreign name the tagger gives no case ("сетей HP")
-        elif t.lemma == "и" and last >= start and i + 1 < n and tokens[i + 1].feats.get("Case") == "Gen" \
-                and tokens[i + 1].pos in NOMINAL and not ctx.lexicon.head_of(tokens[i + 1]):
+        elif t.lemma == "и" and last >= start and i + 1 < n and tokens[i + 1].pos in NOMINAL \
+                and not ctx.lexicon.head_of(tokens[i + 1]) and (tokens[i + 1].feats.get("Case") == "Gen" or (
+                    # a compound adjective the tagger gives no case: "и российско-американской рабочей группы"
+                    "Case" not in tokens[i + 1].feats and i + 2 < n and tokens[i + 2].feats.get("Case") == "Gen")):
             last = i
-        elif t.pos == "ADV" and last >= start and i + 1 < n and tokens[i + 1].pos == "ADJ":
+        elif t.pos == "ADV" and last >= start and i + 1 < n and tokens[i + 1].pos == "ADJ" \
+                and tokens[i + 1].feats.get("Case") in cases:
             last = i  # "французского крайне правого Национального фронта"
         elif t.lemma in CHAIN_PREPOSITIONS:
             end = _phrase_end(ctx, i + 1)
@@ -439,10 +646,18 @@ def _chain(ctx: _Context, start: int, governs: str) -> int:
             last = i = end
         elif t.lemma == "от" and last < start and i + 1 in ctx.entity_of:
             last = i = ctx.entity_of[i + 1][1]  # "наблюдатель от ОБСЕ"
+        elif t.lemma == "из" and last < start and _names_something(ctx, i + 1, _phrase_end(ctx, i + 1)):
+            last = i = _phrase_end(ctx, i + 1)  # "рабочий из цеха окончательной обработки Vestas"
         else:
             break
         i += 1
     return last
+
+
+def _names_something(ctx: _Context, first: int, last: int) -> bool:
+    """Does a phrase hold a name: an ORG/LOC span, a country or a capitalized word past its first?"""
+    return any(k in ctx.entity_of or k in ctx.country_of or (k > first and ctx.tokens[k].text[:1].isupper())
+               for k in range(first, last + 1))
 
 
 def _closing_quote(ctx: _Context, i: int) -> int | None:
@@ -507,24 +722,26 @@ def _chain_organization(ctx: _Context, start: int, last: int) -> tuple[tuple[int
 
 
 def _sentence_occupations(ctx: _Context) -> list[Occupation]:
-    titles = _titles(ctx)
+    titles = _split_nested(ctx, _titles(ctx))
     if not titles:
         return []
     starting = {t.first: k for k, t in enumerate(titles)}
     linked: dict[int, tuple[_Name, str]] = {}
     for k in range(len(titles) - 1, -1, -1):  # right to left: stacked titles take the next one's name
         title = titles[k]
-        after = _skip_gap(ctx, title.last + 1, ctx.tokens[title.head].feats.get("Case"))
+        after = _skip_gap(ctx, title.last + 1, title.case)
         if after in ctx.name_at:
             if _agrees(ctx, title, ctx.name_at[after]):
                 linked[k] = (ctx.name_at[after], "title-name")
             continue
         following = starting.get(after)
+        if following is not None and not _same_case(ctx, title, titles[following]):
+            following = None  # "заместитель | главы ... Кердпола": the deputy is someone else
         if following is None and after < len(ctx.tokens) and _apposed_name(ctx, title) is None:
             joint = ctx.tokens[after]
             following = starting.get(after + 1) if joint.text == "," or joint.lemma == "и" else None
             if following is not None and joint.lemma == "и" and \
-                    ctx.tokens[titles[following].head].feats.get("Case") != ctx.tokens[title.head].feats.get("Case"):
+                    titles[following].case != title.case:
                 following = None  # "главы МИД и министром обороны": two people
             if following is None and joint.text == "," and after + 1 in ctx.name_at:
                 name = _name_in_commas(ctx, title, ctx.name_at[after + 1])
@@ -542,13 +759,86 @@ def _sentence_occupations(ctx: _Context) -> list[Occupation]:
     for k, title in enumerate(titles):
         if k in linked:
             continue
-        found = _apposed_name(ctx, title) or _copula_subject(ctx, title, named_by_head)
+        found = _apposed_name(ctx, title) or _copula_subject(ctx, title, named_by_head) or _described(ctx, title)
         if found is None and k > 0 and k - 1 in linked and linked[k - 1][1] in ("apposition", "name-title") \
                 and title.first >= 2 and ctx.tokens[title.first - 1].lemma == "и" and titles[k - 1].last == title.first - 2:
             found = linked[k - 1]  # "Гергей Ковач - политик и лидер партии"
         if found is not None:
             linked[k] = found
-    return [_occupation(ctx, titles[k], name, rule) for k, (name, rule) in sorted(linked.items())]
+    result = []
+    for k, (name, rule) in sorted(linked.items()):
+        first = _occupation(ctx, titles[k], name, rule)
+        result.append(first)
+        also = _coordinated(ctx, titles[k])
+        if also is not None:  # "член Общественной палаты и рабочей группы по гражданскому обществу"
+            result.append(replace(_occupation(ctx, also, name, rule), position_text=first.position_text))
+    return result
+
+
+def _coordinated(ctx: _Context, title: _Title) -> _Title | None:
+    """The same post in a second organization joined by "и" to a named first one ("члена
+    Общественной палаты и российско-американской рабочей группы"), or None. A first part
+    without a name is one organization ("министр труда и социальной защиты")."""
+    tokens = ctx.tokens
+    start = title.head + 1
+    joint = next((j for j in range(start + 1, title.last) if tokens[j].lemma == "и" and tokens[j].pos == "CCONJ"), None)
+    if joint is None or joint in ctx.entity_of or any(tokens[j].pos == "ADP" for j in range(start, joint)) \
+            or _chain_organization(ctx, start, joint - 1)[0] is None \
+            or not any(tokens[j].pos == "NOUN" for j in range(joint + 1, title.last + 1)):
+        return None
+    org, country, text = _chain_organization(ctx, joint + 1, title.last)
+    if org is None:
+        org = (joint + 1, title.last)
+    return replace(title, org=org, org_country=country, org_text=text, org_named=True, org_noun=None)
+
+
+def _split_nested(ctx: _Context, titles: list[_Title]) -> list[_Title]:
+    """Titles inside another's chain that the name after it stands in apposition to, by the
+    syntax tree and by case: "заместитель главы вооружённых сил генерал-лейтенанта Аксары
+    Кердпола" names the general and head of the forces, not their deputy. The outer title
+    ends before them; "советник руководителя партии Артур Гороховский" (a nominative name
+    after a nominative title) stays whole."""
+    result = []
+    for title in titles:
+        case = title.case
+        after = _skip_gap(ctx, title.last + 1, case)
+        name = ctx.name_at.get(after)
+        inner = _apposed_titles(ctx, title, name) if name is not None else []
+        if not inner:
+            result.append(title)
+            continue
+        result.append(_title_at(ctx, title.head, title.position, stop=inner[0]))
+        for k, head in enumerate(inner):
+            stop = inner[k + 1] if k + 1 < len(inner) else None
+            result.append(_title_at(ctx, head, ctx.lexicon.head_of(ctx.tokens[head]), stop=stop))
+    return result
+
+
+def _apposed_titles(ctx: _Context, title: _Title, name: _Name) -> list[int]:
+    """Position words of a title's chain that a name after it hangs on by apposition, left to
+    right, when the name is in their case and not in the title's; else []."""
+    tokens = ctx.tokens
+    name_case = tokens[name.first].feats.get("Case")
+    if name_case is None or name_case == title.case:
+        return []
+    path = []
+    k = tokens[name.first].head
+    while title.head < k <= title.last and len(path) < 4:
+        t = tokens[k]
+        if ctx.lexicon.head_of(t) and t.pos == "NOUN" and t.feats.get("Case") == name_case \
+                and t.feats.get("Number") != "Plur":
+            path.append(k)
+        elif path:
+            break
+        if t.rel != "appos":
+            break
+        k = t.head
+    return sorted(path)
+
+
+def _same_case(ctx: _Context, one: _Title, other: _Title) -> bool:
+    cases = (one.case, other.case)
+    return None in cases or cases[0] == cases[1]
 
 
 def _skip_gap(ctx: _Context, i: int, case: str | None) -> int:
@@ -589,7 +879,7 @@ def _name_in_commas(ctx: _Context, title: _Title, name: _Name) -> _Name | None:
     """A nominative name set off by commas after a nominative title, or None."""
     tokens = ctx.tokens
     closing = tokens[name.last + 1].text if name.last + 1 < len(tokens) else "."
-    nominative = tokens[title.head].feats.get("Case") == "Nom" and tokens[name.last].feats.get("Case") in ("Nom", None)
+    nominative = title.case == "Nom" and tokens[name.last].feats.get("Case") in ("Nom", None)
     return name if nominative and closing in (",", ".", "—") else None
 
 
@@ -601,7 +891,7 @@ def _apposed_name(ctx: _Context, title: _Title) -> tuple[_Name, str] | None:
         return None
     if k in ctx.name_ending:
         name = ctx.name_ending[k]
-        nominative = tokens[title.head].feats.get("Case") == "Nom" and tokens[name.last].feats.get("Case") in ("Nom", None)
+        nominative = title.case == "Nom" and tokens[name.last].feats.get("Case") in ("Nom", None)
         return (name, "name-title") if nominative else None
     if tokens[k].text not in APPOSITION_MARKS:
         return None
@@ -609,20 +899,60 @@ def _apposed_name(ctx: _Context, title: _Title) -> tuple[_Name, str] | None:
     if k >= 0 and tokens[k].text == ")":  # "Скотт Хоровитц (Scott Horowitz), бывший астронавт"
         opening = next((j for j in range(k - 1, max(-1, k - 8), -1) if tokens[j].text == "("), None)
         k = opening - 1 if opening is not None else k
+    for _ in range(MAX_APPOSITIONS):
+        if k in ctx.name_ending:
+            break
+        # Another apposition between, in commas: "Александра Брода, известного борца с
+        # ксенофобией, члена Общественной палаты".
+        k = _apposition_start(ctx, k, title.case) - 1
+        if k < 0 or tokens[k].text != ",":
+            return None
+        k -= 1
     if k in ctx.name_ending and _agrees(ctx, title, ctx.name_ending[k]):
         return ctx.name_ending[k], "apposition"  # not "Вместо Оливера Кана, капитаном стал ..."
     return None
+
+
+def _apposition_start(ctx: _Context, last: int, case: str | None) -> int:
+    """First token of a descriptive noun phrase ending at `last` ("известного борца с
+    ксенофобией"), its head noun possibly in `case`; len(tokens) when there is none."""
+    tokens = ctx.tokens
+    k = last
+    while k >= 0 and last - k < MAX_APPOSITION_TOKENS and tokens[k].pos in ("ADJ", "NOUN", "ADP", "DET", "ADV", "CCONJ") \
+            and k not in ctx.in_name and tokens[k].text[:1].isalpha():
+        k -= 1
+    first = k + 1
+    if first > last or k < 0 or tokens[k].text != ",":
+        return len(tokens)
+    head = next((i for i in range(first, last + 1) if tokens[i].pos == "NOUN"), None)
+    if head is None or tokens[first].pos not in ("ADJ", "NOUN") or case not in _CASES:
+        return len(tokens)
+    fits = any(p.feats.get("Case") == case for p in morph_vocab().parse(tokens[head].text) if p.pos == "NOUN")
+    return first if fits else len(tokens)
 
 
 def _copula_subject(ctx: _Context, title: _Title, named_by_head: dict[int, _Name]) -> tuple[_Name, str] | None:
     """The named subject of "стать/являться/назначить" + instrumental post or "занять пост" + genitive post."""
     tokens = ctx.tokens
     head = tokens[title.head]
+    if title.case != head.feats.get("Case") and tokens[title.first].lemma in ("один", "одна"):
+        head = tokens[title.first]  # "стал одним из руководителей": "одним" hangs on the verb
+    case = head.feats.get("Case")
+    knowledge = _knowledge(ctx)
+    if _sought(ctx, title):
+        return None  # "стала кандидатом на пост главы Франции"
+    copula = next((t for t in tokens if t.head == head.index and t.rel == "cop" and t.lemma in ctx.lexicon.copulas), None)
+    if copula is not None and case == "Ins":
+        # The post is the predicate and "быть" hangs on it: "Иванов был министром",
+        # "..., сделал Борис Николаевич ..., ещё будучи первым секретарём обкома".
+        subject = next((t for t in tokens if t.head == head.index and t.rel.startswith("nsubj")), None)
+        if subject is None and head.head >= 0 and tokens[head.head].pos == "VERB":
+            subject = next((t for t in tokens if t.head == head.head and t.rel.startswith("nsubj")), None)
+        return _holder(ctx, subject.index, named_by_head) if subject is not None else None
     parent = tokens[head.head] if head.head >= 0 else None
     if parent is None:
         return None
-    case = head.feats.get("Case")
-    if case == "Ins" and parent.lemma in ctx.lexicon.copulas:
+    if case == "Ins" and (parent.lemma in ctx.lexicon.copulas or parent.lemma in knowledge.object_verbs):
         verb = parent
     elif case == "Gen" and parent.lemma in ctx.lexicon.posts and parent.head >= 0:
         verb = tokens[parent.head]
@@ -637,19 +967,139 @@ def _copula_subject(ctx: _Context, title: _Title, named_by_head: dict[int, _Name
     for _ in range(3):  # "согласился занять пост": the subject hangs on the governing verb
         if verb.rel == "acl" and verb.head in ctx.in_name:  # "Иванов, назначенный министром"
             return _name_containing(ctx, verb.head), "copula"
+        if verb.lemma in knowledge.object_verbs:
+            # "назвал Йенса Лемана первым вратарём": the object takes the post; the subject of the
+            # active verb gives it ("Президент назначил Иванова министром").
+            held = next((t.index for t in tokens if t.head == verb.index and t.rel == "obj"), None)
+            if held is not None:
+                return _holder(ctx, held, named_by_head)
+            if verb.feats.get("Voice") != "Pass":
+                return None
         subject = next((t for t in tokens if t.head == verb.index and t.rel.startswith("nsubj")), None)
         if subject is not None:
-            if subject.index in ctx.in_name:
-                return _name_containing(ctx, subject.index), "copula"
-            if subject.index in named_by_head:  # "премьер-министром станет глава партии Саломе Зурабишвили"
-                return named_by_head[subject.index], "copula"
-            apposed = next((t.index for t in tokens if t.head == subject.index and t.rel == "appos"
-                            and t.index in ctx.in_name), None)  # "занял республиканец Джон Бенер"
-            return (_name_containing(ctx, apposed), "copula") if apposed is not None else None
-        if verb.rel not in ("xcomp", "conj") or verb.head < 0:
-            return None
+            return _holder(ctx, subject.index, named_by_head)
+        converb = verb.rel == "advcl" and verb.feats.get("VerbForm") == "Conv"  # "ещё будучи первым секретарём"
+        if (verb.rel not in ("xcomp", "conj") and not converb) or verb.head < 0:
+            break
         verb = tokens[verb.head]
+    # A clause without a subject shares the one before it ("он является депутатом ..., также
+    # является членом комитета"): the nearest subject of a verb earlier in the sentence.
+    if verb.pos == "VERB" and verb.rel in ("root", "conj", "parataxis"):
+        earlier = [t for t in tokens[: verb.index] if t.rel.startswith("nsubj") and t.head >= 0
+                   and tokens[t.head].pos == "VERB"]
+        if earlier and (earlier[-1].index in ctx.in_name or earlier[-1].index in ctx.pronoun_at):
+            return _holder(ctx, earlier[-1].index, named_by_head)
     return None
+
+
+def _described(ctx: _Context, title: _Title) -> tuple[_Name, str] | None:
+    """A title without a name, as a subject, that describes a person named shortly before, when
+    the knowledge base confirms that person held the office of that country, on the text's day
+    when it is known ("Беньямин Нетаньяху отказался
+    ... Премьер-министр Израиля заявил"); None otherwise."""
+    document = ctx.document
+    if document is None or document.offices is None or title.org_country is None or _sought(ctx, title) \
+            or not ctx.tokens[title.head].rel.startswith("nsubj"):
+        return None  # a description that is no subject ("обращение к премьеру РФ") is too loose a link
+    # The title's words without place adjectives: "глава израильского правительства" is a "глава правительства".
+    kept = tuple(t for t in ctx.tokens[title.first : title.last + 1]
+                 if not (t.pos == "ADJ" and _is_place_adjective(ctx, t)))
+    matches = [m for m in document.offices.find(kept) if kept[m.first].index <= title.head <= kept[m.last].index]
+    if not matches:
+        return None
+    office = max(matches, key=lambda m: m.last - m.first).title
+    country = office.country or title.org_country
+    person = document.holder_before(office.office, country, ctx.sent.index, title.first)
+    if person is None:
+        return None
+    return _Name(title.head, title.head, person.name_ru, True, country), "description"
+
+
+def _holder(ctx: _Context, index: int, named_by_head: dict[int, _Name]) -> tuple[_Name, str] | None:
+    """The named person a subject or object token stands for, or None."""
+    if index in ctx.in_name:
+        return _name_containing(ctx, index), "copula"
+    if index in ctx.pronoun_at:  # "он является депутатом"
+        return ctx.pronoun_at[index], "copula"
+    if index in named_by_head:  # "премьер-министром станет глава партии Саломе Зурабишвили"
+        return named_by_head[index], "copula"
+    apposed = next((t.index for t in ctx.tokens if t.head == index and t.rel == "appos"
+                    and t.index in ctx.in_name), None)  # "занял республиканец Джон Бенер"
+    return (_name_containing(ctx, apposed), "copula") if apposed is not None else None
+
+
+def _sought(ctx: _Context, title: _Title) -> bool:
+    """Is the post sought, not held: governed by a candidacy noun, directly or through
+    "пост" ("кандидатом на пост главы", "выборы президента")?"""
+    knowledge = _knowledge(ctx)
+    k = ctx.tokens[title.head].head
+    for _ in range(2):
+        if k < 0:
+            return False
+        if ctx.tokens[k].lemma in knowledge.candidacy_nouns:
+            return True
+        if ctx.tokens[k].lemma not in ctx.lexicon.posts:
+            return False
+        k = ctx.tokens[k].head
+    return False
+
+
+def _knowledge(ctx: _Context) -> OccupationKnowledge:
+    return ctx.document.knowledge if ctx.document is not None else occupation_knowledge()
+
+
+def _implied_organization(ctx: _Context, title: _Title) -> tuple[str, str | None] | None:
+    """(organization, country) that the one common noun of a title's chain stands for: the
+    organization of that kind named before ("главу партии" after "партии «Яблоко»"), the country
+    named before ("премьер-министром страны"); None when there is none."""
+    if title.org_noun is None or ctx.document is None:
+        return None
+    noun = ctx.tokens[title.org_noun]
+    knowledge = ctx.document.knowledge
+    if noun.lemma in knowledge.country_nouns:
+        found = ctx.document.country_before(ctx.sent.index, title.org_noun)
+        return (found[0], found[1]) if found else None
+    if noun.lemma in knowledge.organization_nouns:
+        name = ctx.document.organization_before(noun.lemma, ctx.sent.index, title.org_noun)
+        return (name, None) if name else None
+    return None
+
+
+def _own_organization(ctx: _Context, title: _Title) -> tuple[str, None] | None:
+    """The organization a title without one belongs to by "свой": the named subject of its
+    clause ("Политическое бюро Национального фронта поддержало кандидатуру своего председателя")."""
+    tokens = ctx.tokens
+    if title.org is not None or title.first == 0 or tokens[title.first - 1].lemma != "свой":
+        return None
+    k = title.head
+    for _ in range(4):
+        k = tokens[k].head
+        if k < 0:
+            return None
+        if tokens[k].pos == "VERB":
+            break
+    else:
+        return None
+    subject = next((t.index for t in tokens if t.head == k and t.rel.startswith("nsubj")), None)
+    if subject is None or subject in ctx.in_name or tokens[subject].pos not in ("NOUN", "PROPN"):
+        return None
+    first = last = subject
+    while first > 0 and tokens[first - 1].pos in ("ADJ", "DET") and tokens[first - 1].head == subject:
+        first -= 1
+    while last + 1 < len(tokens) and tokens[last + 1].pos in ("ADJ", "NOUN", "PROPN") \
+            and tokens[last + 1].feats.get("Case") in ("Gen", None) and _descends(ctx, last + 1, subject):
+        last += 1
+    return (ctx.text(first, last), None) if _names_something(ctx, first, last) else None
+
+
+def _descends(ctx: _Context, index: int, ancestor: int) -> bool:
+    for _ in range(6):
+        index = ctx.tokens[index].head
+        if index < 0:
+            return False
+        if index == ancestor:
+            return True
+    return False
 
 
 def _name_containing(ctx: _Context, index: int) -> _Name:
@@ -658,16 +1108,26 @@ def _name_containing(ctx: _Context, index: int) -> _Name:
 
 def _occupation(ctx: _Context, title: _Title, name: _Name, rule: str) -> Occupation:
     tokens = ctx.tokens
-    case = {"title-name": tokens[title.head].feats.get("Case"), "apposition": tokens[title.head].feats.get("Case"),
-            "name-title": "Nom", "copula": "Nom"}[rule]
+    case = {"title-name": title.case, "apposition": title.case,
+            "name-title": "Nom", "copula": "Nom", "description": "Nom"}[rule]
+    if rule == "copula" and tokens[name.first].rel == "obj":
+        case = "Acc"  # "назначил Максима Орлова министром"
     org_first = title.org[0] if title.org and title.org[0] > title.head else title.last + 1
     position_text = ctx.text(title.first, max(title.head, org_first - 1))
     organization, country = None, title.org_country
-    if title.org is not None and (title.org_named or not name.country):
+    implied = _implied_organization(ctx, title) or _own_organization(ctx, title)
+    if implied is not None:
+        (organization, country), rule = implied, rule + "+implied"
+    elif title.org is not None and (title.org_named or not name.country):
         organization = title.org_text or ctx.text(*title.org)
     elif name.country:
         # Without a name in the title, the person's country stands in: "Глава государства Дмитрий Медведев".
         organization, country, rule = ctx.countries.names.get(name.country, name.country), name.country, rule + "+country"
+    elif title.org is None and title.position in _knowledge(ctx).national_posts and ctx.document \
+            and ctx.document.main_country:
+        # "Премьер-министр Михаил Фрадков" in a text about Russia.
+        country = ctx.document.main_country
+        organization, rule = ctx.countries.names.get(country, country), rule + "+text-country"
     start = min(tokens[title.first].start, tokens[name.first].start)
     end = max(tokens[title.last].end, tokens[name.last].end)
     return Occupation(_person(ctx, name, case), title.position, position_text, organization, country,

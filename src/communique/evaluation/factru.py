@@ -89,6 +89,11 @@ class GoldOccupation:
     positions: tuple[GoldPosition, ...]  # alternative spans of one position
     places: tuple[str, ...]  # alternative names of the organization or place (Where)
     attributes: tuple[tuple[str, str], ...] = ()  # e.g. ("Сложность", "повышенная")
+    # Further names of the Where object: its `name` values in the .coref file and the name
+    # spans of its mentions in the text ("ФАО" beside "Всемирная ... организация", "подмосковного").
+    place_names: tuple[str, ...] = ()
+    # Further last names of the Who object in the .coref file ("Pischetsrieder" and "Пишетсридер").
+    other_surnames: tuple[str, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -124,10 +129,15 @@ def load_document(folder: Path | str, name: str) -> FactRuDocument:
     """
     folder = Path(folder)
     text = _read(folder / f"{name}.txt")
-    spans = _read_spans(folder / f"{name}.spans", text)
+    typed = _read_spans(folder / f"{name}.spans", text)
+    spans = {k: (start, end) for k, (start, end, _) in typed.items()}
     mentions = _read_mentions(folder / f"{name}.objects", spans, text)
-    surnames = _read_surnames(folder / f"{name}.coref")
-    occupations = _read_occupations(folder / f"{name}.facts", spans, surnames)
+    mention_names = _read_mention_names(folder / f"{name}.objects", typed, text)
+    objects = _read_coref(folder / f"{name}.coref")
+    surnames = {k: o.lastnames for k, o in objects.items() if o.lastnames}
+    names = {k: tuple(dict.fromkeys([*o.names, *(mention_names[m] for m in o.mentions if m in mention_names)]))
+             for k, o in objects.items()}
+    occupations = _read_occupations(folder / f"{name}.facts", spans, surnames, names)
     return FactRuDocument(name, text, mentions, occupations)
 
 
@@ -148,8 +158,8 @@ def _lines(path: Path, required: bool = True) -> list[str]:
     return _read(path).splitlines()
 
 
-def _read_spans(path: Path, text: str) -> dict[str, tuple[int, int]]:
-    """Span id -> (start, end) character offsets."""
+def _read_spans(path: Path, text: str) -> dict[str, tuple[int, int, str]]:
+    """Span id -> (start, end, type): character offsets and the span type ("org_name", "job")."""
     spans = {}
     for number, line in enumerate(_lines(path), 1):
         fields = line.split("#")[0].split()
@@ -161,7 +171,7 @@ def _read_spans(path: Path, text: str) -> dict[str, tuple[int, int]]:
             raise CorpusFormatError(f"{path}:{number}: expected 'id type start length ...'") from None
         if start < 0 or start + length > len(text):
             raise CorpusFormatError(f"{path}:{number}: span {start}+{length} lies outside the text")
-        spans[fields[0]] = (start, start + length)
+        spans[fields[0]] = (start, start + length, fields[1])
     return spans
 
 
@@ -185,23 +195,54 @@ def _read_mentions(path: Path, spans: dict[str, tuple[int, int]], text: str) -> 
     return tuple(sorted(mentions.values(), key=lambda m: (m.start, m.end, m.kind)))
 
 
-def _read_surnames(path: Path) -> dict[str, str]:
-    """Coref object id -> last name, for persons whose record gives one."""
-    surnames = {}
+# Span types that name an organization or place (descriptors such as "концерн" do not).
+NAME_SPAN_TYPES = {"org_name", "loc_name", "geo_adj"}
+
+
+def _read_mention_names(path: Path, spans: dict[str, tuple[int, int, str]], text: str) -> dict[str, str]:
+    """Mention id -> the text of its name spans, first to last ("ФАО", "подмосковного"), for
+    mentions of any type that have one; descriptor spans are left out."""
+    names = {}
+    for line in _lines(path):
+        fields = line.split("#")[0].split()
+        named = [spans[s] for s in fields[2:] if s in spans and spans[s][2] in NAME_SPAN_TYPES]
+        if len(fields) >= 3 and named:
+            names[fields[0]] = text[min(s[0] for s in named) : max(s[1] for s in named)]
+    return names
+
+
+@dataclass(frozen=True)
+class _CorefObject:
+    mentions: tuple[str, ...]  # mention ids of the .objects file
+    names: tuple[str, ...]  # `name` values (organizations, places)
+    lastnames: tuple[str, ...]  # `lastname` values (persons), first as written first
+
+    @property
+    def lastname(self) -> str:
+        return self.lastnames[0] if self.lastnames else ""
+
+
+def _read_coref(path: Path) -> dict[str, _CorefObject]:
+    """Coref object id -> its mentions, names and last name."""
+    objects = {}
     for record in _read(path).split("\n\n") if path.exists() else []:
         lines = [line.strip() for line in record.strip().splitlines()]
         if not lines or not lines[0]:
             continue
-        object_id = lines[0].split()[0]
+        object_id, *mention_ids = lines[0].split()
+        names, lastnames = [], []
         for line in lines[1:]:
             key, _, value = line.partition(" ")
             if key.startswith("lastname") and value.strip():
-                surnames.setdefault(object_id, value.strip())
-    return surnames
+                lastnames.append(value.strip())
+            elif key == "name" and value.strip():
+                names.append(value.strip())
+        objects.setdefault(object_id, _CorefObject(tuple(mention_ids), tuple(names), tuple(lastnames)))
+    return objects
 
 
-def _read_occupations(path: Path, spans: dict[str, tuple[int, int]],
-                      surnames: dict[str, str]) -> tuple[GoldOccupation, ...]:
+def _read_occupations(path: Path, spans: dict[str, tuple[int, int]], surnames: dict[str, tuple[str, ...]],
+                      object_names: dict[str, tuple[str, ...]] | None = None) -> tuple[GoldOccupation, ...]:
     facts: dict[str, GoldOccupation] = {}
     for record in _read(path).split("\n\n") if path.exists() else []:
         lines = [line.strip() for line in record.strip().splitlines() if line.strip()]
@@ -217,17 +258,21 @@ def _read_occupations(path: Path, spans: dict[str, tuple[int, int]],
             key, _, value = line.partition(" ")
             slots[key].extend(part.strip() for part in value.split("|") if part.strip())
         person, person_id = _strip_reference(slots.get("Who", [""])[0], "obj")
-        surname = surnames.get(person_id or "", "") or (person.split()[0] if person else "")
+        lastnames = surnames.get(person_id or "", ())
+        surname = lastnames[0] if lastnames else (person.split()[0] if person else "")
         positions = []
         for part in slots.get("Position", []):
             text, span_id = _strip_reference(part, "span")
             start, end = spans.get(span_id or "", (None, None))
             positions.append(GoldPosition(text, start, end))
-        places = tuple(_strip_reference(part, "obj")[0] for part in slots.get("Where", []))
+        where = [_strip_reference(part, "obj") for part in slots.get("Where", [])]
+        places = tuple(p for p, _ in where if p)
+        more = [n for _, ref in where if ref for n in (object_names or {}).get(ref, ())]
+        place_names = tuple(n for n in dict.fromkeys(more) if n not in places)
         attributes = tuple((key, value) for key, values in slots.items()
                            if key not in ("Who", "Position", "Where") for value in values)
-        facts[head[0]] = GoldOccupation(head[0], person, surname, tuple(positions),
-                                        tuple(p for p in places if p), attributes)
+        facts[head[0]] = GoldOccupation(head[0], person, surname, tuple(positions), places, attributes, place_names,
+                                        tuple(n for n in dict.fromkeys(lastnames[1:]) if n != surname))
     return tuple(facts.values())
 
 
@@ -358,9 +403,10 @@ def score_occupations(pairs: Iterable[tuple[FactRuDocument, list]]) -> Occupatio
 
 def occupation_matches(fact: GoldOccupation, predicted) -> bool:
     """Same person (surname), same position head lemma and an overlapping organization or place."""
-    return (person_matches(fact.surname, predicted.person)
+    return (any(person_matches(surname, predicted.person) for surname in (fact.surname, *fact.other_surnames))
             and any(predicted.position in head_lemmas(p.text) for p in fact.positions)
-            and any(place_matches(place, predicted.organization, predicted.country) for place in fact.places))
+            and any(place_matches(place, predicted.organization, predicted.country)
+                    for place in (*fact.places, *fact.place_names)))
 
 
 def person_matches(surname: str, name: str) -> bool:

@@ -59,6 +59,8 @@ QUANTITY = re.compile(
 FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "время", "формат", "поле", "кулуары", "окончание", "завершение", "начало"}
 # "20-летия", "годовщины": a trigger noun after these names what is commemorated.
 ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
+# "в формате Россия – АСЕАН", "в рамках ШОС": nouns naming a framework of cooperation.
+FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -275,8 +277,10 @@ class EventExtractor:
         actors_list: list[Actor]
         recipients: list[Actor] = []
         inherited = False
-        if attendees is None and len(_distinct(named)) < 2 and (
-                groups or reciprocal or not named or self._refers_to_story(sent, trigger)):
+        # Directed acts ("Эр-Рияд разорвал отношения") are not told on from the story's meeting:
+        # they inherit parties only through a plural reference or a reciprocal.
+        tells_on = trigger.kind != "directed" and (not named or self._refers_to_story(sent, trigger))
+        if attendees is None and len(_distinct(named)) < 2 and (groups or reciprocal or tells_on):
             on_date = resolve(expression, dates.published, story.context_date) if expression else None
             earlier = self._story_participants(story, sent, by_sentence, on_date)
             if earlier:
@@ -427,18 +431,26 @@ class EventExtractor:
         return earlier[-1:]
 
     def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
+        if self._names_a_format(sent, mention):
+            return None  # "в формате Россия – АСЕАН": a framework, not a party of this clause
+        if self._inside_topic(sent, mention, token):
+            return None  # "обсудили переговоры о соглашении с Евросоюзом": part of what was discussed
         if mention.compound:
             # "российско-китайские переговоры": the adjective's countries are the trigger's parties.
             return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
         case = mention.case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
+        if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
+            return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
         if case == "Gen":
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
-            if mention.actor.kind == "country":
+            if mention.actor.kind == "organization" and trigger.kind != "directed":
+                return None  # "саммит ШОС", "заседание СБ ООН": the framework, not a party
+            if mention.actor.kind in ("country", "organization"):
                 # "заседание Совета ... Узбекистана и Турции": countries in a genitive chain name
                 # an institution; only "визит России"-like adjacency makes them parties.
                 return "subject" if trigger.pos == "NOUN" and self._right_after(sent, token, mention) else None
@@ -458,6 +470,28 @@ class EventExtractor:
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None
+
+    def _inside_topic(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the mention hang from a noun introduced by "о"/"об"/"про" (not the trigger itself)?"""
+        head = sent.tokens[mention.first_token].head
+        if head < 0 or head == trigger.index or head > mention.first_token:
+            return False
+        return any(c.rel == "case" and c.head == head and c.lemma in ("о", "об", "про") for c in sent.tokens)
+
+    def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
+        """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
+        prepositional phrase ("в формате видеоконференции с министром ...")?"""
+        span = range(mention.first_token, mention.last_token + 1)
+        if any(t.rel == "case" and t.head in span for t in sent.tokens):
+            return False
+        t = sent.tokens[mention.first_token]
+        for _ in range(2):
+            if t.head < 0:
+                return False
+            t = sent.tokens[t.head]
+            if t.lemma in FORMAT_NOUNS:
+                return True
+        return False
 
     def _right_before(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention precede the trigger noun with only adjectives between?"""
@@ -484,8 +518,16 @@ class EventExtractor:
         "с находящимся в России с рабочим визитом заместителем министра ...": the parse or,
         failing it, the nearest preposition back within the same stretch of the clause.
         """
-        span = range(mention.first_token, mention.last_token + 1)
-        if any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in span for t in sent.tokens):
+        heads = set(range(mention.first_token, mention.last_token + 1))
+        # "с Членом Политбюро ЦК КПК, Министром ... Ван И": a second title joined to the first.
+        for index in list(heads):
+            t = sent.tokens[index]
+            for _ in range(4):
+                if t.rel not in ("conj", "appos", "flat:name") or t.head < 0:
+                    break
+                heads.add(t.head)
+                t = sent.tokens[t.head]
+        if any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in heads for t in sent.tokens):
             return True
         for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
             t = sent.tokens[k]
@@ -493,8 +535,10 @@ class EventExtractor:
                 return True
             # A comma may separate two titles of one person ("с заместителем премьера, министром ...");
             # a finite verb, a semicolon or a nominative noun ends the stretch.
+            # An indeclinable noun inside a genitive chain ("Членом Политбюро ЦК") is tagged
+            # nominative but ends nothing.
             if t.text in ";:" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin") \
-                    or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom"):
+                    or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and t.rel != "nmod"):
                 return False
         return False
 
