@@ -125,7 +125,8 @@ class TimeExpression:
     start: int
     end: int
     text: str
-    kind: str  # "explicit" | "month" (dated to the 15th) | "same_day" | "next_day" | "relative" | "weekday"
+    kind: str  # "explicit" | "month" (dated to the 15th, or 5th/25th for its start/end) | "year" (dated to
+    # 1 July) | "same_day" | "next_day" | "relative" | "weekday"
     value: PartialDate | None  # None for "same_day": resolved against the previous event
     background: bool  # introduced by "Ранее", "До этого", ...
 
@@ -207,7 +208,7 @@ class Event:
     auxiliary: str | None  # historical | future | hypothetical | negated
     context: list[str]
     date: PartialDate | None
-    date_precision: str  # "day" (stated) | "month" (a month stated) | "publication" (fallback) | "unknown"
+    date_precision: str  # "day" (stated) | "month" | "year" (only these stated) | "publication" (fallback) | "unknown"
     actor: list[Actor]
     recipient: list[Actor]
     event_loc: Place | None

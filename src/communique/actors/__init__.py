@@ -474,14 +474,17 @@ class ActorFinder:
         before = match.first - 1
         while before >= 0 and tokens[before].pos == "ADJ":  # "в Казанском Кремле"
             before -= 1
-        if before >= 0 and tokens[before].lemma in PLACE_PREPOSITIONS:
-            return None
+        after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
+                      and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
+        if before >= 0 and tokens[before].lemma in PLACE_PREPOSITIONS and not impersonal:
+            return None  # "в Пекине" is a place; "В Баку обвинили ..." is who speaks
         last = match.last
         if match.how == "adjective":
             if last + 1 >= len(tokens) or tokens[last + 1].lemma not in COUNTRY_HEADS:
                 return None
             last += 1
-        elif match.how == "city" or (match.how == "capital" and not self._capital_acts(tokens, match)):
+        elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
         iso3 = match.iso3
         name = self.countries.names.get(iso3, iso3)

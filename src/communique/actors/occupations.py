@@ -1,33 +1,58 @@
 """Occupations: who holds which post in which organization or place ("мэр Москвы Юрий Лужков").
 
-Position words come from `data/positions.yaml`; persons are the named person mentions of
-`ActorFinder`. Three patterns of Russian grammar, within one sentence:
+Position words come from `data/positions.yaml`, the other word lists from
+`data/occupations.yaml`; persons are the named person mentions of `ActorFinder`. Patterns of
+Russian grammar, within one sentence:
 
 - title before the name: POSITION [genitive organization or place] [prepositional phrases]
   NAME ("мэра Москвы Юрия Лужкова", "председатель КНР Ху Цзиньтао", "посол Японии в России
   Масахару Коно"), the name agreeing in case with the title ("представителями Путина" is not
-  Putin's post). Titles stacked before one name, bare, with a comma or with "и" between titles
-  of one case, all belong to it ("лидер Меджлиса, народный депутат Украины Мустафа Джемилев"),
+  Putin's post). Titles stacked before one name, of one case, bare, with a comma or with "и"
+  between them, all belong to it ("лидер Меджлиса, народный депутат Украины Мустафа Джемилев"),
   and a stacked title without an organization takes the one before it ("представитель
-  вооружённых сил полковник Х"). Also TITLE, NAME, in commas, both nominative;
+  вооружённых сил полковник Х"). A name in another case than the title, hanging by apposition
+  (syntax tree) on position words inside the title's chain, is theirs ("заместитель главы
+  вооружённых сил генерал-лейтенанта Аксары Кердпола": the general and head, not the deputy).
+  Also TITLE, NAME, in commas, both nominative; "один из" + a plural post is one post
+  ("Эдуард Мишлен, одному из президентов группы компаний Michelin");
 - apposition after the name: NAME, POSITION [organization] ("Борис Стомахин, редактор газеты
-  «Радикальная политика»"), after a dash or in brackets too, in the name's case; NAME POSITION
-  without a comma when both are nominative (headlines: "Кирсан Илюмжинов Президент ФИДЕ");
-- copula, by the syntax tree: the named subject of "стать, являться, назначить ..." governing
-  the position in the instrumental ("капитаном стал Михаэль Баллак"), or of the verb governing
-  "пост/должность/место" + genitive position ("Путин согласился занять пост премьер-министра РФ").
+  «Радикальная политика»"), after a dash or in brackets too, in the name's case, also past other
+  descriptions in commas ("Александра Брода, известного борца с ксенофобией, члена Общественной
+  палаты"); NAME POSITION without a comma when both are nominative ("Кирсан Илюмжинов Президент ФИДЕ");
+- copula, by the syntax tree: the named subject of "стать, являться, быть ..." governing the
+  position in the instrumental ("капитаном стал Михаэль Баллак"), or of "быть" hanging on the
+  post ("Иванов был министром", "..., ещё будучи первым секретарём обкома": a converb shares
+  its verb's subject); the object of "назначить, назвать, избрать ..." ("назвал Йенса Лемана
+  первым вратарём"; the subject of their active form is not the holder); the subject of the
+  verb governing "пост/должность/место" + genitive position ("Путин согласился занять пост
+  премьер-министра РФ"), unless a candidacy noun governs it ("кандидатом на пост главы").
+  A subject "он/она" that the actor layer resolved stands for its person, and a clause
+  without a subject shares the nearest one before it ("он является депутатом ..., также
+  является членом комитета");
+- description: a title without a name, as a subject, for the person named in the last few
+  sentences whom the knowledge base knows to have held that office of that country ("Беньямин
+  Нетаньяху ... Премьер-министр Израиля заявил"); `rule` "description".
 
 The organization or place of a post is, in this order: a quoted name in the genitive chain
 after the position ("движения «Левый фронт»"), the first natasha ORG/LOC span or country in
 that chain ("министр торговли Китая"), its first capitalized word, a place adjective before
 the position ("российский президент", "свердловского губернатора"), the chain itself when a
-place adjective is in it ("глава палестинской делегации"); else the country the actor layer
-knows for the person (from the knowledge base or a title; `rule` then ends in "+country"),
-else the chain of common nouns ("вратарь сборной команды"), else none.
+place adjective is in it ("глава палестинской делегации"). The chain may hold a "по/при"
+phrase, an "из" phrase with a name ("рабочий из цеха окончательной обработки Vestas") and a
+second organization after "и", which makes a second occupation ("члена Общественной палаты и
+российско-американской рабочей группы"). Without a name in the chain, it is implied (`rule`
+ends in "+implied"): a chain of one common noun stands for the organization of that kind
+named before in the text ("главу партии" after "партии «Яблоко»", "премьер-министром страны"
+for the country named last); a title after "свой" belongs to the named subject of its clause
+("Политическое бюро Национального фронта поддержало кандидатуру своего председателя"). Else
+the country the actor layer knows for the person (`rule` ends in "+country"), else the chain
+of common nouns ("вратарь сборной команды"); else, for a post of a state ("Премьер-министр
+Михаил Фрадков"), the country the text is about (`rule` ends in "+text-country"); else none.
 
 Person names are nominative: the actor layer's, with the words it left as written put in the
 nominative by the case of the title the name agrees with ("Юрия Лужкова" -> "Юрий Лужков"); a
-first name alone takes the one full name of the text that starts with it.
+part of a name (a first name, a first name and patronymic) takes the one fuller name of the
+text that holds it ("Борис Николаевич" -> "Борис Николаевич Ельцин").
 """
 
 from __future__ import annotations
@@ -40,8 +65,8 @@ from functools import cache
 from communique.actors import ActorFinder
 from communique.actors.countries import CountryIndex, country_index
 from communique.actors.kb import KnowledgeBase, Person, default_kb
-from communique.actors.offices import OfficeLexicon, office_lexicon
 from communique.actors.names import fold, stem, stems_match
+from communique.actors.offices import OfficeLexicon, office_lexicon
 from communique.data import DataFileError, load_yaml
 from communique.nlp import morph_vocab
 from communique.records import ActorMention, Analysis, Sentence, Token
@@ -83,7 +108,8 @@ class Occupation:
     sentence: int
     start: int  # offsets into the body: the title and the name together
     end: int
-    rule: str  # "title-name" | "apposition" | "name-title" | "copula", "+country" for the fallback
+    rule: str  # "title-name" | "apposition" | "name-title" | "copula" | "description",
+    # then "+implied", "+country" or "+text-country" when the organization is not in the title
 
 
 @dataclass(frozen=True)
@@ -263,8 +289,9 @@ def _named_organizations(sent: Sentence, knowledge: OccupationKnowledge) -> list
             continue
         inside = next((e for e in spans if e[0] <= i <= e[1]), None)
         after = next((e for e in spans if e[0] == i + 1), None)
+        quoted = i + 1 < len(tokens) and tokens[i + 1].text in OPEN_QUOTES
         close = next((k for k in range(i + 2, min(i + 3 + MAX_QUOTED_TOKENS, len(tokens)))
-                      if tokens[k].text in CLOSE_QUOTES), None) if i + 1 < len(tokens) and tokens[i + 1].text in OPEN_QUOTES else None
+                      if tokens[k].text in CLOSE_QUOTES), None) if quoted else None
         if close is not None and close > i + 2:
             found.append((i, _span_text(sent, i + 2, close - 1)))
         elif inside is not None and inside != (i, i):
@@ -337,9 +364,11 @@ def occupations(analysis: Analysis, finder: ActorFinder | None = None,
 
 
 def _full_names(found: list[Occupation], mentions: list[ActorMention]) -> list[Occupation]:
-    """A person named by part of a name ("Алексей уходит с поста", "сделал Борис Николаевич")
-    gets the one fuller name of the text that holds those words in order ("Алексей Ратманский",
-    "Борис Николаевич Ельцин"); with two such persons ("Сергей Иванов", "Пётр Иванов") it stays."""
+    """A person named by the start of a name ("Алексей уходит с поста", "сделал Борис
+    Николаевич") or by a surname alone gets the one fuller name of the text that starts with
+    those words or ends with the surname ("Алексей Ратманский", "Борис Николаевич Ельцин");
+    with two such persons ("Сергей Иванов", "Пётр Иванов") it stays. A name is not extended at
+    its front ("Усама бин Ладен", not "Аль-Кайды Усама бин Ладен" of a too long NER span)."""
     # Nominative names first: the extractor's, then the actor layer's in the nominative, then any.
     names = [o.person for o in found]
     names += [m.actor.name for m in mentions if m.actor.kind == "person" and m.case in ("Nom", None)]
@@ -356,22 +385,14 @@ def _full_names(found: list[Occupation], mentions: list[ActorMention]) -> list[O
     result = []
     for o in found:
         stems = tuple(stem(w) for w in o.person.split())
-        options = [f for f in fuller if len(f) > len(stems) and _holds_in_order(f, stems)]
+        options = [f for f in fuller if len(f) > len(stems) and (_same_name(f[: len(stems)], stems)
+                                                                 or (len(stems) == 1 and stems_match(f[-1], stems[0])))]
         result.append(replace(o, person=written[options[0]]) if len(options) == 1 else o)
     return result
 
 
 def _same_name(one: tuple[str, ...], other: tuple[str, ...]) -> bool:
     return len(one) == len(other) and all(stems_match(a, b) for a, b in zip(one, other))
-
-
-def _holds_in_order(name: tuple[str, ...], part: tuple[str, ...]) -> bool:
-    """Are the stems of `part` stems of `name`, in the same order?"""
-    k = 0
-    for word in name:
-        if k < len(part) and stems_match(word, part[k]):
-            k += 1
-    return k == len(part) > 0
 
 
 # -- persons -------------------------------------------------------------------------------
@@ -528,7 +549,8 @@ def _one_of(ctx: _Context, i: int) -> int | None:
     k = i - 1
     while k >= 0 and tokens[k].pos == "ADJ" and tokens[k].feats.get("Number") == "Plur":
         k -= 1  # "одним из основных акционеров"
-    if k >= 1 and tokens[k].lemma == "из" and tokens[k - 1].lemma in ("один", "одна") and tokens[i].feats.get("Number") == "Plur":
+    if k >= 1 and tokens[k].lemma == "из" and tokens[k - 1].lemma in ("один", "одна") \
+            and tokens[i].feats.get("Number") == "Plur":
         return k - 1
     return None
 
@@ -821,11 +843,13 @@ def _apposed_titles(ctx: _Context, title: _Title, name: _Name) -> list[int]:
     name_case = tokens[name.first].feats.get("Case")
     if name_case is None or name_case == title.case:
         return []
+    # The cases the name may be in: the tagger's and the dictionary's ("Виктора": Gen or Acc).
+    cases = {name_case} | {p.feats.get("Case") for p in morph_vocab().parse(tokens[name.first].text) if p.pos == "NOUN"}
     path = []
     k = tokens[name.first].head
     while title.head < k <= title.last and len(path) < 4:
         t = tokens[k]
-        if ctx.lexicon.head_of(t) and t.pos == "NOUN" and t.feats.get("Case") == name_case \
+        if ctx.lexicon.head_of(t) and t.pos == "NOUN" and t.feats.get("Case") in cases - {title.case} \
                 and t.feats.get("Number") != "Plur":
             path.append(k)
         elif path:
@@ -918,8 +942,8 @@ def _apposition_start(ctx: _Context, last: int, case: str | None) -> int:
     ксенофобией"), its head noun possibly in `case`; len(tokens) when there is none."""
     tokens = ctx.tokens
     k = last
-    while k >= 0 and last - k < MAX_APPOSITION_TOKENS and tokens[k].pos in ("ADJ", "NOUN", "ADP", "DET", "ADV", "CCONJ") \
-            and k not in ctx.in_name and tokens[k].text[:1].isalpha():
+    while k >= 0 and last - k < MAX_APPOSITION_TOKENS and k not in ctx.in_name \
+            and tokens[k].pos in ("ADJ", "NOUN", "ADP", "DET", "ADV", "CCONJ") and tokens[k].text[:1].isalpha():
         k -= 1
     first = k + 1
     if first > last or k < 0 or tokens[k].text != ",":
@@ -941,7 +965,8 @@ def _copula_subject(ctx: _Context, title: _Title, named_by_head: dict[int, _Name
     knowledge = _knowledge(ctx)
     if _sought(ctx, title):
         return None  # "стала кандидатом на пост главы Франции"
-    copula = next((t for t in tokens if t.head == head.index and t.rel == "cop" and t.lemma in ctx.lexicon.copulas), None)
+    copula = next((t for t in tokens if t.head == head.index and t.rel == "cop"
+                   and t.lemma in ctx.lexicon.copulas), None)
     if copula is not None and case == "Ins":
         # The post is the predicate and "быть" hangs on it: "Иванов был министром",
         # "..., сделал Борис Николаевич ..., ещё будучи первым секретарём обкома".
@@ -1086,9 +1111,16 @@ def _own_organization(ctx: _Context, title: _Title) -> tuple[str, None] | None:
     first = last = subject
     while first > 0 and tokens[first - 1].pos in ("ADJ", "DET") and tokens[first - 1].head == subject:
         first -= 1
-    while last + 1 < len(tokens) and tokens[last + 1].pos in ("ADJ", "NOUN", "PROPN") \
-            and tokens[last + 1].feats.get("Case") in ("Gen", None) and _descends(ctx, last + 1, subject):
-        last += 1
+    while last + 1 < len(tokens):
+        following = tokens[last + 1]
+        close = _closing_quote(ctx, last + 1) if following.text in OPEN_QUOTES else None
+        if close is not None:
+            last = close  # "Совет директоров «Трансгаза»"
+        elif following.pos in ("ADJ", "NOUN", "PROPN") and following.feats.get("Case") in ("Gen", None) \
+                and _descends(ctx, last + 1, subject):
+            last += 1
+        else:
+            break
     return (ctx.text(first, last), None) if _names_something(ctx, first, last) else None
 
 
@@ -1113,7 +1145,10 @@ def _occupation(ctx: _Context, title: _Title, name: _Name, rule: str) -> Occupat
     if rule == "copula" and tokens[name.first].rel == "obj":
         case = "Acc"  # "назначил Максима Орлова министром"
     org_first = title.org[0] if title.org and title.org[0] > title.head else title.last + 1
-    position_text = ctx.text(title.first, max(title.head, org_first - 1))
+    position_last = max(title.head, org_first - 1)
+    while position_last > title.head and tokens[position_last].pos == "ADP":
+        position_last -= 1  # "журналист" of "журналист из Германии"
+    position_text = ctx.text(title.first, position_last)
     organization, country = None, title.org_country
     implied = _implied_organization(ctx, title) or _own_organization(ctx, title)
     if implied is not None:

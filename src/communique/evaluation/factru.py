@@ -20,20 +20,29 @@ Occupations (`score_occupations`)
     Gold: every Occupation fact that names a person (Who), a position (Position) and an
     organization or place (Where); facts lacking one of them are counted apart
     (`OccupationReport.incomplete`), and a fact id listed twice counts once.
+    Who and Where are objects of the .coref file, not strings: as factRuEval's own scorer
+    (dialent, `EntityValue`) does, the names of a Where object are the fact's alternatives,
+    the object's `name` values in the .coref file ("ФАО" beside "Всемирная продовольственная
+    и сельскохозяйственная организация") and the text of the name spans (org_name, loc_name,
+    geo_adj) of its mentions ("подмосковного" for Подмосковье; descriptor spans such as
+    "концерн" are left out, so a bare "концерна" names nothing), and the surnames of a Who
+    object are all its `lastname` values ("Pischetsrieder", "Пишетсридер").
     Predicted: `communique.actors.occupations.occupations(analysis)` over the whole text.
     A gold fact is recovered when one predicted occupation of its document has
-    - the same person: the gold surname (the object's `lastname` in the .coref file, else
+    - the same person: a gold surname (a `lastname` of the object in the .coref file, else
       the first word of Who) equals, case-insensitively and with ё = е, one word of the
       predicted nominative name (East Asian names put the surname first);
     - the same position: the predicted head lemma equals a head lemma of one of the gold
       Position spans (head = the first word the dictionary reads as a noun first: "первого
       секретаря" -> "секретарь"; a span without one is a substantivized participle or
       adjective: "управляющий");
-    - the same organization or place: for one of the gold Where names, the head lemmas
+    - the same organization or place: for one of the Where names above, the head lemmas
       are equal ("муниципального собрания района Отрадное" ~ "муниципальное собрание ..."), or
       the lemmas of the predicted name form a contiguous run of the gold name's lemmas
       ("Левый фронт" in "движение Левый фронт", "Москвы" in "мэрия Москвы"), or both name the
       same country by the project's country index ("КНР" = "Китай", "российский" = "РФ").
+    (factRuEval's scorer compares whole strings, edit distance at most 2, against the same
+    names; these lemma rules accept inflected forms and parts of a name it would refuse.)
     Accuracy = recovered / complete gold facts, overall and per position (the head lemma of the
     fact's first Position span). Precision is also given: the share of predicted occupations
     that recover some gold fact of their document (the gold annotates each document's facts in
@@ -215,15 +224,11 @@ def _read_mention_names(path: Path, spans: dict[str, tuple[int, int, str]], text
 class _CorefObject:
     mentions: tuple[str, ...]  # mention ids of the .objects file
     names: tuple[str, ...]  # `name` values (organizations, places)
-    lastnames: tuple[str, ...]  # `lastname` values (persons), first as written first
-
-    @property
-    def lastname(self) -> str:
-        return self.lastnames[0] if self.lastnames else ""
+    lastnames: tuple[str, ...]  # `lastname` values (persons), in the file's order
 
 
 def _read_coref(path: Path) -> dict[str, _CorefObject]:
-    """Coref object id -> its mentions, names and last name."""
+    """Coref object id -> its mentions, names and last names."""
     objects = {}
     for record in _read(path).split("\n\n") if path.exists() else []:
         lines = [line.strip() for line in record.strip().splitlines()]

@@ -61,6 +61,10 @@ FRAME_NOUNS = {"ход", "итог", "результат", "рамка", "вре
 ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 # "в формате Россия – АСЕАН", "в рамках ШОС": nouns naming a framework of cooperation.
 FORMAT_NOUNS = {"формат", "рамка", "механизм"}
+# "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
+PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+# Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
+DESTINATION_TYPES = {"AID", "MOBILIZE"}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -142,7 +146,7 @@ class EventExtractor:
                 following = sent.tokens[token.index + 1].lemma if token.index + 1 < len(sent.tokens) else ""
                 if following in trigger.not_before:
                     continue
-                if pos_ok and (not trigger.needs or trigger.needs & lemmas):
+                if pos_ok and (not trigger.needs or trigger.needs & lemmas) and not trigger.unless & lemmas:
                     found.append((token, trigger))
                     break
         return found
@@ -400,8 +404,22 @@ class EventExtractor:
                 role_list.append(mention)
                 previous = (mention, role)
         if not subjects:
+            subjects = self._impersonal_subject(sent, token, mentions)
+        if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         return _Parties(subjects, partners, objects)
+
+    def _impersonal_subject(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"В МИД России потребовали ...", "В Баку обвинили ...": a body or capital named with "в"
+        before a subjectless plural verb is who acts."""
+        if token.pos != "VERB" or token.feats.get("Number") != "Plur" or token.feats.get("Person") == "1":
+            return []
+        for mention in mentions:
+            before = sent.tokens[mention.first_token - 1].lemma if mention.first_token else ""
+            if before in ("в", "во") and mention.first_token < token.index \
+                    and mention.actor.kind in ("organization", "country"):
+                return [mention]
+        return []
 
     def _is_speaker(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention the subject of a reporting verb the trigger does not hang from?
@@ -465,7 +483,15 @@ class EventExtractor:
             return "partner" if before == "между" else None
         if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
             return "object"
-        if case == "Dat" and trigger.kind in ("congratulate", "praise", "directed"):
+        if trigger.kind == "directed" and trigger.type in DESTINATION_TYPES and before in ("в", "во", "к") \
+                and case in ("Acc", "Dat") and mention.actor.kind == "country":
+            return "object"  # "направила в Боливию помощь", "перебросила войска к границе с ..."
+        if trigger.kind == "directed" and before == "по" and case == "Dat":
+            return "object"  # "нанес удар по Израилю"
+        if case == "Dat" and (trigger.kind == "congratulate" or (
+                trigger.kind in ("praise", "directed") and before not in PREPOSITIONS_OF_DATIVE
+                and self._governed_by(sent, mention, token if trigger.pos == "VERB" or token.head < 0
+                                      else sent.tokens[token.head]))):
             return "object"  # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану"
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
@@ -750,7 +776,7 @@ class EventExtractor:
         if before:
             # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
             # "накануне визита" counts from the visit, not from the publication.
-            rank = {"explicit": 0, "month": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
+            rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
             return min(reversed(before), key=lambda e: rank.get(e.kind, 5))
         # A date after the trigger is its own unless another verb stands between:
         # "договорились встретиться в апреле" dates the meeting, not the agreement.
@@ -767,7 +793,7 @@ class EventExtractor:
         if expression is not None:
             value = resolve(expression, dates.published, story.context_date)
             if value is not None:
-                return value, "month" if expression.kind == "month" else "day"
+                return value, expression.kind if expression.kind in ("month", "year") else "day"
         keys = {entity_key(a) for a in participants}
         same_parties = [e for e in story.told if {entity_key(a) for a in e.actor + e.recipient} == keys
                         and e.auxiliary in (None, "historical")]
@@ -779,8 +805,12 @@ class EventExtractor:
         meeting = story.last_meeting
         if meeting is not None and meeting.auxiliary is None and meeting.date_precision == "day":
             return meeting.date, "day"  # an undated sentence goes on telling the story's meeting
-        if story.context_date is not None and story.context_date.year is not None:
-            return story.context_date, "day"  # "Визит ..., состоявшийся вчера": the story's date
+        context = story.context_date
+        # "Визит ..., состоявшийся вчера": the story's date — unless it is a background date
+        # ("1 апреля удар по консульству ..."), which does not date later undated sentences.
+        if context is not None and context.year is not None and not (
+                dates.published and context.to_date() < dates.published - timedelta(days=HISTORICAL_DAYS)):
+            return context, "day"
         if dates.dateline is not None:
             return dates.dateline, "day"
         if dates.published is not None:
@@ -796,7 +826,10 @@ class EventExtractor:
         if any(t.lemma in self.lexicon.negation for t in window[-2:]) or any(
                 t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
             return "negated"
-        if any(t.lemma in self.lexicon.hypothetical_words for t in window):
+        # An adjective counts only on the trigger itself: "возможных переговоров", not "стала
+        # возможной после разговора".
+        if any(t.lemma in self.lexicon.hypothetical_words and (t.pos != "ADJ" or t.head == token.index)
+               for t in window):
             return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(

@@ -21,6 +21,7 @@ class Trigger:
     needs: frozenset[str]
     channel: str | None
     not_before: frozenset[str] = frozenset()
+    unless: frozenset[str] = frozenset()  # words of the sentence that make it another act
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,8 @@ def event_lexicon() -> EventLexicon:
             raise DataFileError(f"triggers.yaml: {entry['lemma']}: unknown kind {entry['kind']}")
         triggers.setdefault(entry["lemma"], []).append(
             Trigger(entry["lemma"], entry["pos"], entry["type"], entry["kind"],
-                    frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])))
+                    frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
+                    frozenset(entry.get("unless", [])))
         )
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
     plover = load_yaml("plover.yaml")

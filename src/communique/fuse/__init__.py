@@ -38,6 +38,8 @@ def _dates_agree(a: Event, b: Event) -> bool:
     gap = abs((a.date.to_date() - b.date.to_date()).days)
     if "publication" in (a.date_precision, b.date_precision):
         return gap <= PUBLICATION_SLACK_DAYS
+    if "year" in (a.date_precision, b.date_precision):
+        return a.date.year == b.date.year
     if "month" in (a.date_precision, b.date_precision):
         return (a.date.year, a.date.month) == (b.date.year, b.date.month)
     return gap == 0
@@ -69,7 +71,7 @@ def _specific(a: list[Actor], b: list[Actor]) -> list[Actor]:
     return a if sum(x.kind == "person" for x in a) >= sum(x.kind == "person" for x in b) else b
 
 
-PRECISION_RANK = {"day": 0, "month": 1, "publication": 2, "unknown": 3}
+PRECISION_RANK = {"day": 0, "month": 1, "year": 2, "publication": 3, "unknown": 4}
 
 
 def stamp_reports(events: list[Event], published: str | None) -> list[Event]:

@@ -29,6 +29,12 @@ MONTH_ONLY = re.compile(
     r"(?:\s+(\d{4})\s*(?:года|г\.)|\s+(прошлого|этого|текущего|нынешнего)\s+года)?",
     re.I,
 )
+# "в конце ноября 2022 года", "в начале марта": a part of a month, dated to its 5th, 15th or 25th.
+PART_OF_MONTH = re.compile(
+    rf"\bв\s+(начале|середине|конце)\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.))?", re.I)
+PART_DAYS = {"начале": 5, "середине": 15, "конце": 25}
+# "в 2024 году": a year only, dated to its middle.
+YEAR_ONLY = re.compile(r"\bв\s+(\d{4})\s+году\b", re.I)
 MONTHS_LOC = {"январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
               "августе": 8, "сентябре": 9, "октябре": 10, "ноябре": 11, "декабре": 12}
 MID_MONTH = 15
@@ -103,6 +109,13 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
         for m in MONTH_ONLY.finditer(text):
             year = int(m.group(2)) if m.group(2) else None
             items.append((m.start(), m.end(), "month", PartialDate(MONTHS_LOC[m.group(1).lower()], MID_MONTH, year)))
+        for m in PART_OF_MONTH.finditer(text):
+            month = month_number(m.group(2))
+            if month:
+                year = int(m.group(3)) if m.group(3) else None
+                items.append((m.start(), m.end(), "month", PartialDate(month, PART_DAYS[m.group(1).lower()], year)))
+        for m in YEAR_ONLY.finditer(text):
+            items.append((m.start(), m.end(), "year", PartialDate(7, 1, int(m.group(1)))))
         for m in SAME_DAY.finditer(text):
             items.append((m.start(), m.end(), "same_day", None))
         for m in RELATIVE_RE.finditer(text):
