@@ -114,3 +114,35 @@ def test_kb_overlap_check_finds_two_holders_on_one_day(tmp_path):
         "C D,В Г,,RUS,head_of_state,,2021-06-01,,,x",
     ]))
     assert len(kb.overlaps()) == 1
+
+
+def _actors(text: str, day: date = date(2025, 6, 1)):
+    return [(m.actor.name, m.actor.kind, m.actor.country, m.actor.office) for m in _mentions(text, day)]
+
+
+def test_state_bodies_and_international_organizations_are_actors():
+    found = _actors("Турецкий МИД вызвал посла. Министерство иностранных дел Саудовской Аравии осудило удар. "
+                    "Совет Безопасности ООН собрался на заседание. Госдепартамент выразил обеспокоенность.")
+    assert ("МИД Турции", "organization", "TUR", "foreign_ministry") in found
+    assert ("МИД Саудовской Аравии", "organization", "SAU", "foreign_ministry") in found
+    assert ("Госдепартамент", "organization", "USA", "foreign_ministry") in found
+    (un,) = [m.actor for m in _mentions("Совет Безопасности ООН собрался на заседание.", date(2025, 6, 1))]
+    assert (un.canonical, un.sector, un.identifier_id) == ("United Nations", "IGO", "igo:IGOUNO")
+    assert not [a for a in _actors("Правительство обсудило бюджет.") if a[1] == "organization"]  # whose?
+
+
+def test_capitals_act_for_their_state_only_as_parties():
+    acting = _actors("Вашингтон и Токио договорились продлить соглашение. Посол призвал Анкару к диалогу.")
+    assert {("США", "USA"), ("Япония", "JPN"), ("Турция", "TUR")} <= {(a[0], a[2]) for a in acting}
+    assert _actors("Переговоры прошли в Анкаре, делегация вылетела из Токио.") == []
+    assert _actors("Токио, 3 марта. Переговоры завершились.") == []  # a dateline
+    assert ("Азербайджан", "country", "AZE", None) in _actors("В Баку обвинили соседей в провокации.")
+
+
+def test_a_title_in_the_genitive_is_whose_envoy_not_the_office():
+    (envoy,) = [m for m in _mentions("Специальный представитель президента Франции Жан-Ив Ле Гал прибыл в Дакар.",
+                                     date(2025, 6, 1)) if m.actor.kind == "person"]
+    assert envoy.actor.office != "head_of_state" and envoy.case == "Nom"
+    (wang,) = [m.actor for m in _mentions("Состоялась беседа с министром иностранных дел КНР Ван И.", date(2025, 6, 1))
+               if m.actor.kind == "person"]
+    assert wang.canonical == "Wang Yi"  # a one-letter last name is no initial

@@ -123,3 +123,53 @@ def test_compound_adjective_names_the_parties_of_a_meeting(process_text):
     (consult,) = [e for e in events if e.event == "CONSULT"]
     assert {a.country for a in consult.actor + consult.recipient} == {"UZB", "KAZ"}
     assert consult.date.iso() == "2024-03-11" and consult.event_loc.name == "Ташкент"
+
+
+def _typed(events, kind):
+    return [(e.event, sorted(_names(e.actor)), sorted(_names(e.recipient)), e.auxiliary) for e in events
+            if e.event == kind]
+
+
+def test_directed_acts_read_actor_and_target_from_the_clause(process_text):
+    events = _events(process_text, " date 2025-03-04 Дипломатическая хроника\n\n"
+                     "Москва, 4 марта. Министерство иностранных дел Китая призвало Японию отказаться от "
+                     "военных учений у островов. Евросоюз во вторник утвердил новые санкции против Ирана. "
+                     "В МИД Турции обвинили Грецию в нарушении воздушного пространства. "
+                     "Правительство Казахстана направило в Кыргызстан гуманитарную помощь.\n")
+    assert _typed(events, "REQUEST") == [("REQUEST", ["МИД Китая"], ["Япония"], None)]
+    assert _typed(events, "SANCTION") == [("SANCTION", ["European Union"], ["Иран"], None)]
+    assert _typed(events, "ACCUSE") == [("ACCUSE", ["МИД Турции"], ["Греция"], None)]
+    assert _typed(events, "AID") == [("AID", ["Правительство Казахстана"], ["Киргизия"], None)]
+
+
+def test_a_directed_act_without_parties_borrows_none_from_the_story(process_text):
+    events = _events(process_text, " date 2025-03-04 Визит\n\nПрезидент Сербии Александр Вучич провел в "
+                     "Белграде переговоры с премьером Венгрии Виктором Орбаном. Позднее было объявлено о "
+                     "новых санкциях.\n")
+    assert [e.event for e in events] == ["CONSULT"]
+
+
+def test_a_possible_meeting_is_hypothetical_but_not_what_made_it_possible(process_text):
+    events = _events(process_text, " date 2025-02-20 Переговоры\n\nЛавров рассказал Фидану о позиции Москвы в "
+                     "отношении возможных переговоров с Вашингтоном. Встреча в Эр-Рияде стала возможной после "
+                     "телефонного разговора Владимира Путина и Дональда Трампа 12 февраля.\n")
+    auxiliaries = {tuple(sorted(_names(e.actor + e.recipient))): e.auxiliary for e in events if e.event == "CONSULT"}
+    assert auxiliaries[("Donald Trump", "Vladimir Putin")] != "hypothetical"  # historical: 8 days before
+    assert auxiliaries[("Sergey Lavrov", "США")] == "hypothetical"
+    assert len(auxiliaries) == 2  # "Встреча в Эр-Рияде" takes no parties from a possible meeting
+
+
+def test_a_background_date_does_not_date_the_next_sentences(process_text):
+    events = _events(process_text, " date 2024-04-14 Удар\n\nТегеран, 14 апреля. Иран возложил ответственность "
+                     "за удар по консульству 1 апреля на Израиль. Президент Ирана Эбрахим Раиси провел "
+                     "телефонный разговор с президентом России Владимиром Путиным.\n")
+    (call,) = [e for e in events if e.event == "CONSULT"]
+    assert call.date.iso() == "2024-04-14"
+
+
+def test_parts_of_months_and_years_date_background_events(process_text):
+    events = _events(process_text, " date 2024-04-15 Интервью\n\nНапомню, что в конце ноября 2022 года президент "
+                     "Казахстана Касым-Жомарт Токаев провел переговоры с Владимиром Путиным в Москве. "
+                     "Следующее заседание межправкомиссии Казахстан и Россия проведут в 2025 году.\n")
+    (talks,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "historical"]
+    assert (talks.date.iso(), talks.date_precision) == ("2022-11-25", "month")

@@ -309,6 +309,10 @@ class EventExtractor:
         if attendees:
             known = {entity_key(a) for a in actors_list + recipients}
             actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
+        if trigger.type in DESTINATION_TYPES and not recipients and actors_list:
+            destination = self._destination(sent, token, last)
+            if destination is not None:
+                recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         if len(actors_list) + len(recipients) < 2 or not actors_list:
@@ -610,7 +614,8 @@ class EventExtractor:
         """
         dated = [e for e in story.told if on_date is not None and e.date == on_date
                  and e.event == "CONSULT" and e.auxiliary in (None, "historical")]
-        anchor = dated[-1] if dated else (story.last_meeting or story.last_event)
+        last = story.last_event if story.last_event and story.last_event.auxiliary in (None, "historical") else None
+        anchor = dated[-1] if dated else (story.last_meeting or last)  # a planned or possible event tells no one
         if anchor is not None:
             return anchor.actor + anchor.recipient
         for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
@@ -631,6 +636,19 @@ class EventExtractor:
             if t.lemma in self.lexicon.channels and (
                     abs(t.index - token.index) <= CHANNEL_WINDOW or t.head in related or t.index in related):
                 return self.lexicon.channels[t.lemma]
+        return None
+
+    def _destination(self, sent: Sentence, token: Token, last: int) -> Actor | None:
+        """The country aid is sent to or troops are moved towards: "в X", "к границе с X" after the trigger."""
+        tokens = sent.tokens
+        for j in range(token.index + 1, min(last + 1, len(tokens))):
+            if tokens[j].lemma in ("в", "во", "к", "ко"):
+                span = tokens[j + 1 : j + 5]
+                match = next((m for m in self.countries.find(span) if m.first <= 2 and m.how != "adjective"), None)
+                if match:
+                    name = self.countries.names.get(match.iso3, match.iso3)
+                    text = " ".join(t.text for t in span[match.first : match.last + 1])
+                    return Actor(text, name, name, None, match.iso3, None, "country")
         return None
 
     def _visit_destination(self, sent: Sentence) -> str | None:
