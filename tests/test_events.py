@@ -173,3 +173,13 @@ def test_parts_of_months_and_years_date_background_events(process_text):
                      "Следующее заседание межправкомиссии Казахстан и Россия проведут в 2025 году.\n")
     (talks,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "historical"]
     assert (talks.date.iso(), talks.date_precision) == ("2022-11-25", "month")
+
+
+def test_a_meeting_lists_its_participants_after_a_dash(process_text):
+    events = _events(process_text, " date 2023-10-13 Саммит\n\nЗаседание совета прошло в четверг в Бишкеке с "
+                     "участием президентов России, Киргизии и Таджикистана — Владимира Путина, Садыра Жапарова "
+                     "и Эмомали Рахмона.\n")
+    (summit,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(summit.actor) == {"Vladimir Putin", "Sadyr Japarov", "Emomali Rahmon"}
+    assert (summit.mode, summit.date.iso()) == ("multilateral", "2023-10-12")
+    assert {a.sector for a in summit.actor} == {"GOV"}

@@ -156,7 +156,14 @@ class ActorFinder:
             found += self._pronouns(sent, found, mentions)
             found += self._descriptions(sent, found, mentions)
             mentions.extend(sorted(found, key=lambda m: m.first_token))
-        return _unify_unknown_names(mentions)
+        return [self._with_sector(m) for m in _unify_unknown_names(mentions)]
+
+    def _with_sector(self, mention: ActorMention) -> ActorMention:
+        """The PLOVER/CAMEO sector of a person's office ("foreign_minister" -> GOV, "igo_head" -> IGO)."""
+        actor = mention.actor
+        if actor.sector or not actor.office:
+            return mention
+        return replace(mention, actor=replace(actor, sector=self.offices.sector_of(actor.office)))
 
     def _descriptions(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
         """"индийского гостя", "турецкий коллега": the person of that country named before."""

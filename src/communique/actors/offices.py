@@ -11,6 +11,10 @@ from communique.data import load_yaml, require_keys
 from communique.records import Token
 
 
+# Offices of the knowledge base that no title phrase of offices.yaml names.
+KB_OFFICE_SECTORS = {"igo_head": "IGO"}
+
+
 @dataclass(frozen=True)
 class OfficeTitle:
     phrase: tuple[str, ...]
@@ -31,6 +35,10 @@ class OfficeMatch:
 class OfficeLexicon:
     titles: tuple[OfficeTitle, ...]  # longest phrase first
     plural_references: tuple[tuple[str, ...], ...]
+
+    def sector_of(self, office: str) -> str | None:
+        """The sector of an office code, from the titles naming it (KB-only codes: igo_head -> IGO)."""
+        return next((t.sector for t in self.titles if t.office == office), KB_OFFICE_SECTORS.get(office))
 
     def find(self, tokens: tuple[Token, ...]) -> list[OfficeMatch]:
         """Non-overlapping office titles, longest first; one typo allowed in long words."""

@@ -271,7 +271,8 @@ class EventExtractor:
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
-        parties = self._parties(sent, token, trigger, in_clause, mentions)
+        listed = self._listed_participants(sent, token, trigger, in_clause)
+        parties = _Parties(listed, [], []) if listed else self._parties(sent, token, trigger, in_clause, mentions)
         confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
         reciprocal = self._reciprocal(sent)
         # Persons, and countries named as subjects or partners, are parties in their own right.
@@ -412,6 +413,29 @@ class EventExtractor:
         if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         return _Parties(subjects, partners, objects)
+
+    def _listed_participants(self, sent: Sentence, token: Token, trigger: Trigger,
+                             in_clause: list[ActorMention]) -> list[ActorMention]:
+        """The persons a meeting lists: "с участием президентов России и Казахстана — Владимира Путина
+        и Касым-Жомарта Токаева", "встреча министров Турции, России и Украины — Чавушоглу, Лаврова
+        и Кулебы". The names after the dash are the parties; the countries before it only say whose."""
+        if trigger.kind != "meet":
+            return []
+        tokens = sent.tokens
+        start = None
+        if trigger.pos == "NOUN" and token.index + 1 < len(tokens) and any(
+                m.plural_reference and m.first_token == token.index + 1 for m in in_clause):
+            start = token.index + 1  # "встреча министров ..."
+        for t in tokens:
+            if t.lemma == "участие" and t.index > 0 and tokens[t.index - 1].lemma in ("с", "со"):
+                start = t.index + 1  # "с участием ..."
+        if start is None:
+            return []
+        persons = [m for m in in_clause if m.first_token >= start and m.actor.kind == "person"]
+        dash = next((t.index for t in tokens[start:] if t.text in ("—", "–", "-") and t.pos == "PUNCT"), None)
+        if dash is not None:
+            persons = [m for m in persons if m.first_token > dash] or persons
+        return _distinct(persons) if len(_distinct(persons)) >= 2 else []
 
     def _impersonal_subject(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
         """"В МИД России потребовали ...", "В Баку обвинили ...": a body or capital named with "в"
