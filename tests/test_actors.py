@@ -146,3 +146,15 @@ def test_a_title_in_the_genitive_is_whose_envoy_not_the_office():
     (wang,) = [m.actor for m in _mentions("Состоялась беседа с министром иностранных дел КНР Ван И.", date(2025, 6, 1))
                if m.actor.kind == "person"]
     assert wang.canonical == "Wang Yi"  # a one-letter last name is no initial
+
+
+def test_plural_titles_with_countries_are_their_holders():
+    found = _people("Стороны не исключили встречи президентов России и США.", date(2025, 3, 1))
+    assert {(p[0], p[1]) for p in found} == {("Vladimir Putin", "RUS"), ("Donald Trump", "USA")}
+    found = _people("Встреча министров иностранных дел Армении и Азербайджана.", date(2019, 3, 1))
+    assert {p[0] for p in found} == {"Zohrab Mnatsakanyan", "Elmar Mammadyarov"}
+
+
+def test_a_genitive_name_and_an_apposed_name_are_two_people():
+    found = _people("Предшественник Мерца Олаф Шольц тоже начал с Парижа.", date(2025, 5, 7))
+    assert {p[0] for p in found} == {"Friedrich Merz", "Olaf Scholz"}

@@ -183,3 +183,13 @@ def test_a_meeting_lists_its_participants_after_a_dash(process_text):
     assert _names(summit.actor) == {"Vladimir Putin", "Sadyr Japarov", "Emomali Rahmon"}
     assert (summit.mode, summit.date.iso()) == ("multilateral", "2023-10-12")
     assert {a.sector for a in summit.actor} == {"GOV"}
+
+
+def test_passive_reception_and_proposed_meetings(process_text):
+    events = _events(process_text, " date 2024-09-10 Визит\n\nБаку, 10 сентября. Министр иностранных дел Казахстана "
+                     "Мурат Нуртлеу был принят президентом Азербайджана Ильхамом Алиевым. Мы предложили провести "
+                     "в Астане встречу министров иностранных дел России, Армении и Азербайджана.\n")
+    visit = next(e for e in events if e.event == "CONSULT" and e.auxiliary is None)
+    assert (_names(visit.actor), _names(visit.recipient)) == ({"Murat Nurtleu"}, {"Ilham Aliyev"})
+    proposed = next(e for e in events if e.auxiliary == "hypothetical")
+    assert _names(proposed.actor) == {"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}

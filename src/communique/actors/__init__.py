@@ -225,6 +225,9 @@ class ActorFinder:
             if mention:
                 used.update(range(mention.first_token, mention.last_token + 1))
                 result.append(mention)
+            for holder in self._plural_title_holders(sent, office, countries, day, used):
+                used.update(range(holder.first_token, holder.last_token + 1))
+                result.append(holder)
         for match in self.organizations.find(tokens):
             if used & set(range(match.first, match.last + 1)):
                 continue
@@ -270,8 +273,8 @@ class ActorFinder:
     def _names(self, sent: Sentence) -> list[_Name]:
         """Person names: NER spans, knowledge-base name forms, and runs of dictionary names."""
         tokens = sent.tokens
-        names = [_Name(e.first_token, e.last_token) for e in sent.entities
-                 if e.kind == "PER" and tokens[e.first_token].pos != "PRON"]
+        names = [part for e in sent.entities if e.kind == "PER" and tokens[e.first_token].pos != "PRON"
+                 for part in _split_apposed(tokens, e.first_token, e.last_token)]
         # NER sometimes tags a known name as part of a place ("Казахстана Касым-Жомарта Токаева"):
         # only person spans keep the knowledge base from looking; any entity keeps the guesser off.
         covered = {i for n in names for i in range(n.first, n.last + 1)}
@@ -408,6 +411,37 @@ class ActorFinder:
                 return match.iso3
         return title.title.country
 
+    def _plural_title_holders(self, sent: Sentence, office: OfficeMatch, countries: list[CountryMatch],
+                              day: date | None, used: set[int]) -> list[ActorMention]:
+        """"президентов России и США", "министров иностранных дел России, Армении и Азербайджана": the
+        holder of the office in each country listed, on the date of the text (a country's mention
+        becomes its holder's)."""
+        tokens = sent.tokens
+        if tokens[office.first].feats.get("Number") != "Plur":
+            return []
+        listed, position = [], office.last + 1
+        for match in sorted(countries, key=lambda m: m.first):
+            if match.first < position or match.how not in ("name", "abbreviation"):
+                continue
+            gap = tokens[position : match.first]
+            if any(t.text not in (",", "и") for t in gap) or match.first - position > 2:
+                break
+            listed.append(match)
+            position = match.last + 1
+        holders = []
+        for match in listed if len(listed) >= 2 else []:
+            if used & set(range(match.first, match.last + 1)):
+                continue
+            tenure = self.kb.holder(office.title.office, match.iso3, day)
+            if tenure is None:
+                continue
+            person = self.kb.persons[tenure.person_id]
+            text = sent.text[tokens[match.first].start - sent.start : tokens[match.last].end - sent.start]
+            actor = Actor(text, person.name_ru, person.canonical, person.person_id, match.iso3, tenure.office, "person")
+            holders.append(ActorMention(actor, sent.index, tokens[match.first].start, tokens[match.last].end,
+                                        match.first, match.last, tokens[office.first].feats.get("Case")))
+        return holders
+
     def _title_only(self, sent: Sentence, office: OfficeMatch, countries: list[CountryMatch], day: date | None,
                     used: set[int]) -> ActorMention | None:
         tokens = sent.tokens
@@ -499,6 +533,17 @@ class ActorFinder:
         actor = Actor(text, name, name, None, iso3, None, "country")
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+
+
+def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Name]:
+    """"Предшественник Мерца Олаф Шольц": NER joins two names that hang from one noun outside the
+    span in different ways (a genitive "whose" and an apposition "who"); they are two people."""
+    for k in range(first + 1, last + 1):
+        a, b = tokens[k - 1], tokens[k]
+        outside = a.head not in range(first, last + 1) and b.head == a.head
+        if outside and a.rel == "nmod" and b.rel == "appos":
+            return [_Name(first, k - 1), _Name(k, last)]
+    return [_Name(first, last)]
 
 
 # Cases an indeclinable name ("МИД", "ООН") is wrongly tagged with; its relation to its head tells better.

@@ -297,6 +297,9 @@ class EventExtractor:
             if trigger.kind in ("congratulate", "praise", "directed") and not reciprocal:
                 actors_list = [m.actor for m in _distinct(parties.subjects or parties.partners)]
                 recipients = [m.actor for m in _distinct(parties.objects + (parties.partners if parties.subjects else []))]
+            elif trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
+                actors_list = [m.actor for m in _distinct(parties.subjects)]  # the one received
+                recipients = [m.actor for m in _distinct(parties.objects)]
             elif trigger.kind == "receive":
                 actors_list = [m.actor for m in _distinct(parties.objects + parties.partners)]
                 recipients = [m.actor for m in _distinct(parties.subjects)]
@@ -487,6 +490,8 @@ class EventExtractor:
         case = mention.case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
+        if case == "Ins" and trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
+            return "object"  # "был принят президентом Турции": the host, agent of the passive
         if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
         if case == "Gen":
@@ -871,7 +876,7 @@ class EventExtractor:
         # An adjective counts only on the trigger itself: "возможных переговоров", not "стала
         # возможной после разговора".
         if any(t.lemma in self.lexicon.hypothetical_words and (t.pos != "ADJ" or t.head == token.index)
-               for t in window):
+               for t in window) or any(t.lemma in self.lexicon.hypothetical_governors for t in heads):
             return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(

@@ -41,6 +41,7 @@ class EventLexicon:
     future_words: frozenset[str]
     hypothetical_words: frozenset[str]
     future_governors: frozenset[str]
+    hypothetical_governors: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     venue_nouns: frozenset[str]
@@ -87,6 +88,7 @@ def event_lexicon() -> EventLexicon:
         future_words=frozenset(data["future_words"]),
         hypothetical_words=frozenset(data["hypothetical_words"]),
         future_governors=frozenset(data["future_governors"]),
+        hypothetical_governors=frozenset(data["hypothetical_governors"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         venue_nouns=frozenset(data["venue_nouns"]),
