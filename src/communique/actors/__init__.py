@@ -475,8 +475,9 @@ class ActorFinder:
         head = tokens[match.first]
         case = head.feats.get("Case")
         after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
-        if match.first == 0 and (after is None or after.pos == "PUNCT"):
-            return False  # a dateline: "Вьентьян, 25 июля /Синьхуа/ -- ..."
+        if match.first == 0 and (after is None or after.text in (".", "—", "–", "-") or (
+                after.pos == "PUNCT" and any(t.text[:1].isdigit() for t in tokens[match.last + 1 : match.last + 4]))):
+            return False  # a dateline: "Вьентьян, 25 июля /Синьхуа/ -- ...", "Вашингтон. Госдепартамент ..."
         if head.rel in ("nsubj", "obj", "iobj") or (head.rel == "conj" and case in ("Nom", "Acc")):
             return True
         return case == "Ins" and match.first > 0 and tokens[match.first - 1].lemma in ("с", "со")

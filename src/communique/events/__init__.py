@@ -66,7 +66,7 @@ PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согл�
 # Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
 DESTINATION_TYPES = {"AID", "MOBILIZE"}
 # "против X", "в адрес X": the target of a directed act.
-TARGET_WORDS = {"против", "адрес"}
+TARGET_WORDS = {"против", "адрес", "отношение"}
 # "под председательством X": the chair of a meeting is one of its participants.
 CHAIR_WORDS = {"председательство"}
 # How many tokens back a "с" may open a partner's phrase.
@@ -497,6 +497,8 @@ class EventExtractor:
         if case == "Gen":
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
+            if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
+                return "object"  # "удары по ядерным объектам Ирана", "против судов Филиппин"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
             if mention.actor.kind == "organization" and trigger.kind != "directed":
@@ -536,6 +538,12 @@ class EventExtractor:
         if head < 0 or head == trigger.index or head > mention.first_token:
             return False
         return any(c.rel == "case" and c.head == head and c.lemma in ("о", "об", "про") for c in sent.tokens)
+
+    def _in_target_phrase(self, sent: Sentence, mention: ActorMention) -> bool:
+        """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
+        head = sent.tokens[mention.first_token].head
+        return head >= 0 and any(c.rel == "case" and c.head == head and c.lemma in ("по", "против")
+                                 for c in sent.tokens)
 
     def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
         """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
