@@ -555,6 +555,10 @@ def _case_by_relation(token: Token) -> str | None:
     return RELATION_CASES.get(token.rel) or token.feats.get("Case")
 
 
+# Russian patronymics: "Владимирович", "Сергеевна", "Ильич", "Кузьмич".
+PATRONYMIC = re.compile(r"(?:ович|евич|овна|евна|ична|инична|ич)$")
+
+
 def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
     """Give every mention of one unknown person the document's best nominative name and country.
 
@@ -580,8 +584,16 @@ def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
         elif not previous[1].country and a.country:
             best[key] = (previous[0], replace(previous[1], country=a.country, office=previous[1].office or a.office))
     result = []
-    for m in mentions:
+    for i, m in enumerate(mentions):
         a = m.actor
+        words = a.name.split()
+        if a.kind == "person" and len(words) == 2 and PATRONYMIC.search(words[1]):
+            # "Максим Владимирович" in an interview: the person of that first name named before.
+            named = next((e.actor for e in reversed(mentions[:i]) if e.actor.kind == "person"
+                          and e.actor.name.split()[0] == words[0] and not PATRONYMIC.search(e.actor.name)), None)
+            if named is not None:
+                result.append(replace(m, actor=replace(named, entity_text=a.entity_text)))
+                continue
         if a.kind == "person" and not a.identifier_id:
             chosen = best[stem(a.name.split()[-1])][1]
             a = replace(a, name=chosen.name, country=a.country or chosen.country, office=a.office or chosen.office)

@@ -230,6 +230,8 @@ class EventExtractor:
                      story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
         has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
+        if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
+            return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")

@@ -44,6 +44,7 @@ class EventLexicon:
     hypothetical_governors: frozenset[str]
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
+    not_political: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -91,6 +92,7 @@ def event_lexicon() -> EventLexicon:
         hypothetical_governors=frozenset(data["hypothetical_governors"]),
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        not_political=frozenset(data["not_political"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
