@@ -193,3 +193,17 @@ def test_passive_reception_and_proposed_meetings(process_text):
     assert (_names(visit.actor), _names(visit.recipient)) == ({"Murat Nurtleu"}, {"Ilham Aliyev"})
     proposed = next(e for e in events if e.auxiliary == "hypothetical")
     assert _names(proposed.actor) == {"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}
+
+
+def test_summons_demands_and_the_story_counterpart(process_text):
+    events = _events(process_text, " date 2025-07-01 Дипломатия\n\nМосква, 1 июля. Посол Эстонии в России во вторник "
+                     "был вызван в МИД России. В МИД России потребовали немедленно освободить задержанных "
+                     "граждан. Власти Эстонии ранее приняли решение сократить число сотрудников посольства "
+                     "России в Таллине.\n")
+    summon = next(e for e in events if e.event == "ACCUSE")
+    assert (_names(summon.actor), {a.country for a in summon.recipient}) == ({"МИД России"}, {"EST"})
+    demand = next(e for e in events if e.event == "REQUEST")
+    assert {a.country for a in demand.recipient} == {"EST"}  # named in the sentence before
+    assert not [e for e in events if e.event == "COERCE"]  # "задержанных граждан" describes, tells no arrest
+    cut = next(e for e in events if e.event == "SANCTION")
+    assert (_names(cut.actor), _names(cut.recipient)) == ({"Эстония"}, {"Россия"})

@@ -503,6 +503,11 @@ class ActorFinder:
             iso3, first = before.iso3, before.first
         if iso3 is None:
             return None  # "правительство" of no named state
+        text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
+        if body.as_country:
+            state = self.countries.names.get(iso3, iso3)
+            return ActorMention(Actor(text, state, state, None, iso3, None, "country"), sent.index, tokens[first].start,
+                                tokens[last].end, first, last, _case_by_relation(tokens[match.first]))
         name = f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}" if not body.country else body.name
         actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], name, None,
                       f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)

@@ -23,6 +23,7 @@ class Body:
     office: str
     sector: str
     country: str | None  # set where the name alone names the state
+    as_country: bool = False  # the body is its state in the news ("власти Молдавии")
 
 
 @dataclass(frozen=True)
@@ -66,7 +67,7 @@ def organization_lexicon() -> OrganizationLexicon:
     for entry in load_yaml("organizations.yaml")["bodies"]:
         require_keys("organizations.yaml", entry, ("phrase", "name", "office", "sector"))
         entries.append(Body(tuple(entry["phrase"].split()), entry["name"], entry["office"], entry["sector"],
-                            entry.get("country")))
+                            entry.get("country"), bool(entry.get("as_country"))))
     for entry in load_yaml("cameo_actors.yaml")["organizations"]:
         require_keys("cameo_actors.yaml", entry, ("code", "names"))
         names = entry["names"]

@@ -230,6 +230,8 @@ class EventExtractor:
                      story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
         has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
+        if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
+            return "a participle describing a noun"  # "освободить задержанных журналистов"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
         if trigger.kind == "visit" and has_meeting:
@@ -319,6 +321,10 @@ class EventExtractor:
             destination = self._destination(sent, token, last)
             if destination is not None:
                 recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
+        if trigger.kind == "directed" and actors_list and not recipients and not inherited:
+            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence)
+            if counterpart is not None:
+                recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         if len(actors_list) + len(recipients) < 2 or not actors_list:
@@ -413,6 +419,15 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
+        if trigger.kind == "directed" and token.feats.get("Voice") == "Pass":
+            # "посол был вызван в МИД России", "санкции введены Евросоюзом": the grammatical subject
+            # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
+            agents = [m for m in mentions if m.first_token > token.index and m.case == "Ins"
+                      and not self._has_partner_marker(sent, m)]
+            summoning = [m for m in mentions if m.first_token > token.index and m.actor.kind == "organization"
+                         and m.first_token > 0 and tokens[m.first_token - 1].lemma in ("в", "во")]
+            objects = [m for m in subjects if m not in agents + summoning] + objects
+            subjects = agents + summoning
         if not subjects:
             subjects = self._impersonal_subject(sent, token, mentions)
         if not subjects:
@@ -501,6 +516,8 @@ class EventExtractor:
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
             if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
                 return "object"  # "удары по ядерным объектам Ирана", "против судов Филиппин"
+            if trigger.kind == "directed" and self._owns_object(sent, mention, token):
+                return "object"  # "отвергла обвинения Хельсинки", "сократить число сотрудников посольства России"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
             if mention.actor.kind == "organization" and trigger.kind != "directed":
@@ -540,6 +557,17 @@ class EventExtractor:
         if head < 0 or head == trigger.index or head > mention.first_token:
             return False
         return any(c.rel == "case" and c.head == head and c.lemma in ("о", "об", "про") for c in sent.tokens)
+
+    def _owns_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does a genitive chain lead from the mention to the trigger's direct object?"""
+        t = sent.tokens[mention.first_token]
+        for _ in range(3):
+            if t.rel != "nmod" or t.head < 0:
+                return False
+            t = sent.tokens[t.head]
+            if t.rel == "obj" and t.head == trigger.index:
+                return True
+        return False
 
     def _in_target_phrase(self, sent: Sentence, mention: ActorMention) -> bool:
         """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
@@ -675,6 +703,24 @@ class EventExtractor:
             if t.lemma in self.lexicon.channels and (
                     abs(t.index - token.index) <= CHANNEL_WINDOW or t.head in related or t.index in related):
                 return self.lexicon.channels[t.lemma]
+        return None
+
+    def _counterpart(self, sent: Sentence, actors: list[Actor], mentions: list[ActorMention],
+                     by_sentence: dict[int, list[ActorMention]]) -> Actor | None:
+        """The other side a directed act with no stated target is aimed at: a state of another
+        country named in this sentence, else in the two before (the story's counterpart)."""
+        own = {a.country for a in actors if a.country}
+        if not own:
+            return None
+        for index in (sent.index, sent.index - 1, sent.index - 2):
+            pool = mentions if index == sent.index else by_sentence.get(index, [])
+            others = [m.actor for m in pool if m.actor.country and m.actor.country not in own
+                      and m.actor.kind in ("country", "organization", "person")]
+            countries = {a.country for a in others}
+            if len(countries) == 1:
+                country = countries.pop()
+                name = self.countries.names.get(country, country)
+                return next((a for a in others if a.kind == "country"), Actor(name, name, name, None, country, None, "country"))
         return None
 
     def _destination(self, sent: Sentence, token: Token, last: int) -> Actor | None:
@@ -892,6 +938,9 @@ class EventExtractor:
                 t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(
                 t.lemma in self.lexicon.future_governors for t in heads):
             return "future"
+        if expression is not None and expression.kind == "explicit" and event_date and event_date.year and published \
+                and event_date.to_date() > published + timedelta(days=1):
+            return "future"  # "закрыть с 30 ноября", told on the 28th
         if expression is not None and expression.background:
             return "historical"
         if event_date and event_date.year and published and event_date.to_date() < published - timedelta(days=HISTORICAL_DAYS):
