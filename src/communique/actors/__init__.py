@@ -235,6 +235,9 @@ class ActorFinder:
             if mention:
                 used.update(range(mention.first_token, mention.last_token + 1))
                 result.append(mention)
+                for more in self._joined_bodies(sent, match, mention, countries, used):
+                    used.update(range(more.first_token, more.last_token + 1))
+                    result.append(more)
         for i in range(len(tokens)):
             if i in used:
                 continue
@@ -468,6 +471,34 @@ class ActorFinder:
                             tokens[office.first].feats.get("Case"))
 
     # -- organizations ---------------------------------------------------------------------
+
+    def _joined_bodies(self, sent: Sentence, match: OrganizationMatch, first: ActorMention,
+                       countries: list[CountryMatch], used: set[int]) -> list[ActorMention]:
+        """"Вооруженные силы Узбекистана и Кыргызстана", "МИД России и Китая": the same body of each
+        country joined to the first."""
+        body = match.body
+        if body is None or body.country is not None:
+            return []
+        tokens = sent.tokens
+        found, position = [], first.last_token + 1
+        for country in sorted(countries, key=lambda c: c.first):
+            if country.first < position or country.how not in ("name", "abbreviation"):
+                continue
+            if country.first - position > 1 or any(t.text not in (",", "и") for t in tokens[position:country.first]) \
+                    or country.first == position or used & set(range(country.first, country.last + 1)):
+                break
+            iso3 = country.iso3
+            text = sent.text[tokens[country.first].start - sent.start : tokens[country.last].end - sent.start]
+            if body.as_country:
+                state = self.countries.names.get(iso3, iso3)
+                actor = Actor(text, state, state, None, iso3, None, "country")
+            else:
+                actor = Actor(text, f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}", None,
+                              f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+            found.append(ActorMention(actor, sent.index, tokens[country.first].start, tokens[country.last].end,
+                                      country.first, country.last, first.case))
+            position = country.last + 1
+        return found
 
     def _capital_acts(self, tokens: tuple[Token, ...], match: CountryMatch) -> bool:
         """"Москва и Пекин договорились", "призвал Пекин", "с Тегераном": a capital as the subject,

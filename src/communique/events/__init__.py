@@ -224,6 +224,8 @@ class EventExtractor:
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS:
             return True
+        if head.lemma in self.lexicon.document_nouns and head.index < token.index:
+            return False  # "План консультаций между министерствами": the title of a document
         return any(self._governed_by(sent, m, token) for m in mentions)
 
     def _skip_reason(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
@@ -280,6 +282,11 @@ class EventExtractor:
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
         listed = self._listed_participants(sent, token, trigger, in_clause)
         parties = _Parties(listed, [], []) if listed else self._parties(sent, token, trigger, in_clause, mentions)
+        if trigger.kind == "sign" and parties.subjects:
+            # "министры подписали План консультаций между министерствами ...": the parties named
+            # inside the signed document's title are not its signers.
+            parties = _Parties(parties.subjects, [m for m in parties.partners if m.first_token < token.index],
+                               parties.objects)
         confidence = CONFIDENCE_DIRECT if trigger.pos == "VERB" else CONFIDENCE_NOMINAL
         reciprocal = self._reciprocal(sent)
         # Persons, and countries named as subjects or partners, are parties in their own right.
@@ -422,7 +429,7 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
-        if trigger.kind == "directed" and token.feats.get("Voice") == "Pass":
+        if trigger.kind in ("directed", "praise") and token.feats.get("Voice") == "Pass":
             # "посол был вызван в МИД России", "санкции введены Евросоюзом": the grammatical subject
             # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
             agents = [m for m in mentions if m.first_token > token.index and m.case == "Ins"
@@ -545,6 +552,10 @@ class EventExtractor:
             return "object"  # "направила в Боливию помощь", "перебросила войска к границе с ..."
         if trigger.kind == "directed" and before == "по" and case == "Dat":
             return "object"  # "нанес удар по Израилю"
+        if trigger.kind == "directed" and before == "на" and case == "Acc" and mention.first_token > token.index:
+            return "object"  # "возложил ответственность на Израиль", "напали на Украину"
+        if trigger.type == "REQUEST" and before in ("к", "ко") and case == "Dat":
+            return "object"  # "обратилась к Совету Безопасности ООН с просьбой"
         if case == "Dat" and (trigger.kind == "congratulate" or (
                 trigger.kind in ("praise", "directed") and before not in PREPOSITIONS_OF_DATIVE
                 and self._governed_by(sent, mention, token if trigger.pos == "VERB" or token.head < 0

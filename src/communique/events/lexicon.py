@@ -45,6 +45,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
+    document_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -93,6 +94,7 @@ def event_lexicon() -> EventLexicon:
         light_verbs=frozenset(data["light_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
+        document_nouns=frozenset(data["document_nouns"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
