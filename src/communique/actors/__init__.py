@@ -626,7 +626,8 @@ def _unify_unknown_names(mentions: list[ActorMention]) -> list[ActorMention]:
         if a.kind == "person" and len(words) == 2 and PATRONYMIC.search(words[1]):
             # "Максим Владимирович" in an interview: the person of that first name named before.
             named = next((e.actor for e in reversed(mentions[:i]) if e.actor.kind == "person"
-                          and e.actor.name.split()[0] == words[0] and not PATRONYMIC.search(e.actor.name)), None)
+                          and e.actor.name.split()[0] == words[0]
+                          and not any(PATRONYMIC.search(w) for w in e.actor.name.split())), None)
             if named is not None:
                 result.append(replace(m, actor=replace(named, entity_text=a.entity_text)))
                 continue

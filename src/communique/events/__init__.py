@@ -234,8 +234,8 @@ class EventExtractor:
         has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
         if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
             return "a participle describing a noun"  # "освободить задержанных журналистов"
-        if trigger.pos == "NOUN" and any(other.index == token.head and t.type == trigger.type and other is not token
-                                          for other, t in triggers):
+        if trigger.pos == "NOUN" and token.rel == "obj" and any(
+                other.index == token.head and t.type == trigger.type and other is not token for other, t in triggers):
             return "the object of a verb telling the same act"  # "направило ... гуманитарную помощь"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
