@@ -346,6 +346,10 @@ class EventExtractor:
 
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
+        if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT":
+            # "Стороны договорились провести консультации заместителей министров": the agreed
+            # meeting is between the states, not the leaders who agreed on it.
+            actors_list, recipients = self._states_of(actors_list + recipients), []
         if auxiliary == "future" and expression is not None and expression.kind == "explicit" \
                 and event_date and event_date.year and dates.published and event_date.to_date() < dates.published:
             event_date = replace(event_date, year=event_date.year + 1)  # a planned event lies ahead
@@ -736,6 +740,14 @@ class EventExtractor:
                 name = self.countries.names.get(country, country)
                 return next((a for a in others if a.kind == "country"), Actor(name, name, name, None, country, None, "country"))
         return None
+
+    def _states_of(self, actors: list[Actor]) -> list[Actor]:
+        states: dict[str, Actor] = {}
+        for a in actors:
+            if a.country and a.country not in states:
+                name = self.countries.names.get(a.country, a.country)
+                states[a.country] = a if a.kind == "country" else Actor(name, name, name, None, a.country, None, "country")
+        return list(states.values()) if len(states) >= 2 else actors
 
     def _destination(self, sent: Sentence, token: Token, last: int) -> Actor | None:
         """The country aid is sent to or troops are moved towards: "в X", "к границе с X" after the trigger."""
