@@ -525,6 +525,8 @@ class EventExtractor:
             return "object"  # "был принят президентом Турции": the host, agent of the passive
         if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
+        if case == "Gen" and mention.actor.kind == "person" and before in self.lexicon.relational_nouns:
+            return None  # "спецпосланник Трампа": the envoy, not Trump
         if case == "Gen":
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"

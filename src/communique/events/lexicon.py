@@ -46,6 +46,7 @@ class EventLexicon:
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
+    relational_nouns: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -95,6 +96,7 @@ def event_lexicon() -> EventLexicon:
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),
+        relational_nouns=frozenset(data["relational_nouns"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
