@@ -207,3 +207,14 @@ def test_summons_demands_and_the_story_counterpart(process_text):
     assert not [e for e in events if e.event == "COERCE"]  # "задержанных граждан" describes, tells no arrest
     cut = next(e for e in events if e.event == "SANCTION")
     assert (_names(cut.actor), _names(cut.recipient)) == ({"Эстония"}, {"Россия"})
+
+
+def test_domestic_actors_and_one_party_protests(process_text):
+    events = _events(process_text, " date 2024-06-26 Протесты\n\nНайроби, 26 июня. Тысячи студентов вышли на улицы "
+                     "столицы. Полиция задержала более 50 демонстрантов. Оппозиция обвинила власти Кении в "
+                     "жестокости.\n")
+    assert [(e.event, _names(e.actor)) for e in events if e.event == "PROTEST"] == [("PROTEST", {"студенты"})]
+    arrest = next(e for e in events if e.event == "COERCE")
+    assert (_names(arrest.actor), _names(arrest.recipient)) == ({"полиция"}, {"демонстранты"})
+    blame = next(e for e in events if e.event == "ACCUSE")
+    assert (_names(blame.actor), _names(blame.recipient)) == ({"оппозиция"}, {"Кения"})

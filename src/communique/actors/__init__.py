@@ -523,7 +523,7 @@ class ActorFinder:
             actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], org.name,
                           org.canonical, f"igo:{org.code}", None, None, "organization", "IGO")
             return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
-                                _case_by_relation(tokens[first]))
+                                _case_by_relation(tokens[first], tokens))
         body = match.body
         iso3 = body.country
         after = next((c for c in countries if c.first == last + 1 and c.how in ("name", "abbreviation")), None)
@@ -532,18 +532,23 @@ class ActorFinder:
             iso3, last = after.iso3, after.last
         elif before is not None and not used & set(range(before.first, before.last + 1)):
             iso3, first = before.iso3, before.first
+        if iso3 is None and body.domestic:
+            actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], body.name, None,
+                          f"org:{body.office}", None, body.office, "organization", body.sector)
+            return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
+                                _case_by_relation(tokens[match.first], tokens))
         if iso3 is None:
             return None  # "правительство" of no named state
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         if body.as_country:
             state = self.countries.names.get(iso3, iso3)
             return ActorMention(Actor(text, state, state, None, iso3, None, "country"), sent.index, tokens[first].start,
-                                tokens[last].end, first, last, _case_by_relation(tokens[match.first]))
+                                tokens[last].end, first, last, _case_by_relation(tokens[match.first], tokens))
         name = f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}" if not body.country else body.name
         actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], name, None,
                       f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
-                            _case_by_relation(tokens[match.first]))
+                            _case_by_relation(tokens[match.first], tokens))
 
     # -- countries -------------------------------------------------------------------------
 
@@ -587,7 +592,15 @@ def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Na
 RELATION_CASES = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat"}
 
 
-def _case_by_relation(token: Token) -> str | None:
+# "Тысячи студентов вышли": a group counted by a quantity word acts as the subject of its verb.
+QUANTITY_WORDS = {"тысяча", "сотня", "десяток", "миллион", "несколько", "много", "группа", "толпа", "часть", "большинство"}
+
+
+def _case_by_relation(token: Token, tokens: tuple[Token, ...] = ()) -> str | None:
+    if token.rel in ("nmod", "obl") and 0 <= token.head < len(tokens):
+        head = tokens[token.head]
+        if head.lemma in QUANTITY_WORDS and head.rel.startswith("nsubj"):
+            return "Nom"
     return RELATION_CASES.get(token.rel) or token.feats.get("Case")
 
 

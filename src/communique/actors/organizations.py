@@ -24,6 +24,7 @@ class Body:
     sector: str
     country: str | None  # set where the name alone names the state
     as_country: bool = False  # the body is its state in the news ("власти Молдавии")
+    domestic: bool = False  # may act with no state named ("полиция задержала", "протестующие")
 
 
 @dataclass(frozen=True)
@@ -50,7 +51,8 @@ class OrganizationLexicon:
         def at(i: int) -> OrganizationMatch | None:
             for entry in self.entries:
                 size = len(entry.phrase)
-                if tuple(t.lemma for t in tokens[i:i + size]) == entry.phrase:
+                if tuple(t.lemma for t in tokens[i:i + size]) == entry.phrase and not (
+                        tokens[i].pos == "VERB" and tokens[i].feats.get("VerbForm") != "Part"):
                     body = entry if isinstance(entry, Body) else None
                     return OrganizationMatch(i, i + size - 1, body, None if body else entry)
             return None
@@ -67,7 +69,7 @@ def organization_lexicon() -> OrganizationLexicon:
     for entry in load_yaml("organizations.yaml")["bodies"]:
         require_keys("organizations.yaml", entry, ("phrase", "name", "office", "sector"))
         entries.append(Body(tuple(entry["phrase"].split()), entry["name"], entry["office"], entry["sector"],
-                            entry.get("country"), bool(entry.get("as_country"))))
+                            entry.get("country"), bool(entry.get("as_country")), bool(entry.get("domestic"))))
     for entry in load_yaml("cameo_actors.yaml")["organizations"]:
         require_keys("cameo_actors.yaml", entry, ("code", "names"))
         names = entry["names"]

@@ -232,6 +232,8 @@ class EventExtractor:
                      story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
         has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
+        if any(m.first_token <= token.index <= m.last_token for m in mentions):
+            return "a word of an actor's name"  # "по протестующим"
         if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
             return "a participle describing a noun"  # "освободить задержанных журналистов"
         if trigger.pos == "NOUN" and token.rel == "obj" and any(
@@ -337,11 +339,15 @@ class EventExtractor:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
-        if len(actors_list) + len(recipients) < 2 or not actors_list:
+        # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
+        alone = (trigger.type in self.lexicon.single_party_types and len(actors_list) == 1 and not recipients
+                 and not inherited and any(m.actor == actors_list[0] and self._subject_of(sent, m, token)
+                                           for m in parties.subjects))
+        if (len(actors_list) + len(recipients) < 2 or not actors_list) and not alone:
             if trigger.type == "CONSULT" and not inherited and attendees is None and actors_list:
                 story.pending = (sent, token, trigger, mentions)  # the next sentence may list the rest
             return None
-        if len({entity_key(a) for a in actors_list + recipients}) < 2:
+        if len({entity_key(a) for a in actors_list + recipients}) < 2 and not alone:
             return None
 
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
@@ -577,6 +583,13 @@ class EventExtractor:
         if head < 0 or head == trigger.index or head > mention.first_token:
             return False
         return any(c.rel == "case" and c.head == head and c.lemma in ("о", "об", "про") for c in sent.tokens)
+
+    def _subject_of(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
+        if self._governed_by(sent, mention, trigger):
+            return True
+        head = sent.tokens[mention.first_token].head
+        return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
 
     def _owns_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does a genitive chain lead from the mention to the trigger's direct object?"""

@@ -47,6 +47,7 @@ class EventLexicon:
     not_political: frozenset[str]
     document_nouns: frozenset[str]
     relational_nouns: frozenset[str]
+    single_party_types: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -97,6 +98,7 @@ def event_lexicon() -> EventLexicon:
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),
         relational_nouns=frozenset(data["relational_nouns"]),
+        single_party_types=frozenset(data["single_party_types"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
