@@ -158,3 +158,9 @@ def test_plural_titles_with_countries_are_their_holders():
 def test_a_genitive_name_and_an_apposed_name_are_two_people():
     found = _people("Предшественник Мерца Олаф Шольц тоже начал с Парижа.", date(2025, 5, 7))
     assert {p[0] for p in found} == {"Friedrich Merz", "Olaf Scholz"}
+
+
+def test_a_mans_first_name_fixes_the_case_of_his_unknown_surname():
+    names = {m.actor.name for m in _mentions("США освободили Вадима Красикова. Вадима Петрова выступила с речью.",
+                                             date(2024, 8, 1))}
+    assert {"Вадим Красиков", "Вадима Петрова"} <= names

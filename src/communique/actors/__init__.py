@@ -110,6 +110,21 @@ def _own_case(token: Token) -> str | None:
     return next((c for c in ("Nom", "Ins") if c in cases), None)
 
 
+def _masculine_name_case(token: Token) -> str | None:
+    """The case of a man's dictionary first name when its forms leave one ending ("Вадима" -> Gen)."""
+    known = [p for p in morph_vocab().parse(token.text) if p.is_known and "Name" in p.tag.grammemes
+             and p.tag.number == "sing"]
+    masculine = [p for p in known if p.tag.gender == "masc"]
+    cases = {p.feats.get("Case") for p in masculine}
+    # "Вадима" is also a woman's name in the nominative: then the tagger's reading decides.
+    if not masculine or (len(masculine) < len(known) and token.feats.get("Case") not in cases):
+        return None
+    for case, group in (("Gen", {"Gen", "Acc"}), ("Ins", {"Ins"}), ("Dat", {"Dat"})):
+        if cases <= group:
+            return case
+    return None
+
+
 def _nominative(token: Token, case: str | None) -> str:
     """A name token in the nominative, given the case of its phrase (None when the case is unsure)."""
     lemma = "-".join(part[:1].upper() + part[1:] for part in token.lemma.split("-"))
@@ -346,6 +361,11 @@ class ActorFinder:
         if not title and case in ("Gen", "Acc") and opens_clause and following is not None \
                 and following.pos == "VERB" and following.feats.get("VerbForm") == "Fin":
             case, case_is_certain = "Nom", True  # "тогда Акира Муто встречался": the clause's subject
+        if not case_is_certain and len(words) > 1:
+            certain = _masculine_name_case(tokens[name.first])
+            if certain is not None:
+                # "Вадима Красикова": a man's first name fixes the case of the whole name.
+                case, case_is_certain = certain, True
         if title and case == "Gen":
             own = _own_case(tokens[name.first])
             if own is None and tokens[name.first].feats.get("Case") == "Nom":
