@@ -83,3 +83,12 @@ def test_background_dates_are_flagged():
                "Президенты 8 февраля провели телефонный разговор, сообщили в Кремле.\n")
     flags = {e.text: e.background for e in d.expressions}
     assert flags == {"31 января": True, "8 февраля": False}
+
+
+def test_days_later_count_from_the_story_date():
+    from communique.nlp import analyze
+    from communique.records import PartialDate
+    from communique.time import find_expressions, resolve
+
+    found = find_expressions(analyze("Спустя два дня Пхеньян пригрозил ответом. Через 3 дня США ответили."))
+    assert [resolve(e, None, PartialDate(8, 5, 2017)).iso() for e in found] == ["2017-08-07", "2017-08-08"]

@@ -356,7 +356,7 @@ class EventExtractor:
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
             actors_list, recipients = self._states_of(actors_list + recipients), []
-        if auxiliary == "future" and expression is not None and expression.kind == "explicit" \
+        if auxiliary == "future" and expression is not None and expression.kind in ("explicit", "month") \
                 and event_date and event_date.year and dates.published and event_date.to_date() < dates.published:
             event_date = replace(event_date, year=event_date.year + 1)  # a planned event lies ahead
         channel = self._channel(sent, token, trigger)

@@ -44,6 +44,9 @@ RELATIVE = {"позавчера": -2, "вчера": -1, "сегодня": 0, "н
 RELATIVE_RE = re.compile(r"\b(позавчера|вчера|сегодня|накануне|позавчерашн\w*|вчерашн\w*|сегодняшн\w*)\b", re.I)
 # "на следующий день", "через день": a day after the date told just before.
 NEXT_DAY = re.compile(r"\b(на следующий день|на другой день|через день|днем позже|днём позже)\b", re.I)
+# "спустя два дня", "через три дня", "двумя днями позже": days after the story's last date.
+DAYS_LATER = re.compile(r"\b(?:спустя|через)\s+(\d+|два|две|три|четыре|пять|шесть|семь|неделю)\s*(?:дня|дней|день)?\b", re.I)
+NUMBER_WORDS = {"два": 2, "две": 2, "три": 3, "четыре": 4, "пять": 5, "шесть": 6, "семь": 7, "неделю": 7}
 WEEKDAYS = {"понедельник": 0, "вторник": 1, "среду": 2, "четверг": 3, "пятницу": 4, "субботу": 5, "воскресенье": 6}
 WEEKDAY_RE = re.compile(r"\bв?о?\s(понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)\b", re.I)
 # Words that put what follows in the past of the story: "Ранее, 31 января, …".
@@ -121,6 +124,8 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
         for m in RELATIVE_RE.finditer(text):
             items.append((m.start(), m.end(), "relative", None))
         for m in NEXT_DAY.finditer(text):
+            items.append((m.start(), m.end(), "next_day", None))
+        for m in DAYS_LATER.finditer(text):
             items.append((m.start(), m.end(), "next_day", None))
         for m in WEEKDAY_RE.finditer(text):
             items.append((m.start(1), m.end(1), "weekday", None))
@@ -309,7 +314,10 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     if expr.kind == "next_day":
         if previous is None or previous.year is None:
             return None
-        day = previous.to_date() + timedelta(days=1)
+        later = DAYS_LATER.match(expr.text)
+        count = 1 if later is None else int(later.group(1)) if later.group(1).isdigit() \
+            else NUMBER_WORDS[later.group(1).lower()]
+        day = previous.to_date() + timedelta(days=count)
         return PartialDate(day.month, day.day, day.year)
     if expr.kind == "relative":
         if published is None:
