@@ -28,7 +28,11 @@ log = logging.getLogger(__name__)
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "по", "до", "через", "около", "под", "от"}
 # Nouns that turn a country adjective into the country acting ("казахстанская сторона").
-COUNTRY_HEADS = {"сторона", "народ", "делегация", "власть", "правительство", "руководство", "государство"}
+COUNTRY_HEADS = {"сторона", "народ", "делегация", "власть", "правительство", "руководство", "государство",
+                 # "азербайджанские военнослужащие обстреляли", "высылка британских дипломатов": the
+                 # state's people in uniform or service act for it, and are its target.
+                 "военнослужащий", "военный", "войско", "войска", "дипломат", "пограничник", "миротворец",
+                 "подразделение", "формирование", "армия", "флот", "авиация"}
 # Tokens that may stand between a title and its name ("председатель КНР Си Цзиньпин").
 MAX_TITLE_GAP = 6
 # Name windows tried against the knowledge base when NER missed a name.

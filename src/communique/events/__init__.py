@@ -566,6 +566,8 @@ class EventExtractor:
             return "object"  # "нанес удар по Израилю"
         if trigger.kind == "directed" and before == "на" and case == "Acc" and mention.first_token > token.index:
             return "object"  # "возложил ответственность на Израиль", "напали на Украину"
+        if trigger.type == "REQUEST" and before == "от" and case == "Gen":
+            return "object"  # "потребовал от китайской стороны"
         if trigger.type == "REQUEST" and before in ("к", "ко") and case == "Dat":
             return "object"  # "обратилась к Совету Безопасности ООН с просьбой"
         if case == "Dat" and (trigger.kind == "congratulate" or (
