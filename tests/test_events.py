@@ -218,3 +218,13 @@ def test_domestic_actors_and_one_party_protests(process_text):
     assert (_names(arrest.actor), _names(arrest.recipient)) == ({"полиция"}, {"демонстранты"})
     blame = next(e for e in events if e.event == "ACCUSE")
     assert (_names(blame.actor), _names(blame.recipient)) == ({"оппозиция"}, {"Кения"})
+
+
+def test_cancelled_refused_and_possible_meetings(process_text):
+    events = _events(process_text, " date 2024-06-20 Визиты\n\nМосква, 20 июня. Министр иностранных дел Турции "
+                     "Хакан Фидан отменил встречу с министром иностранных дел Греции Георгиосом Герапетритисом. "
+                     "Президент России Владимир "
+                     "Путин не отказывается от встречи с президентом Украины Владимиром Зеленским.\n")
+    modes = {tuple(sorted(_names(e.actor + e.recipient))): e.auxiliary for e in events if e.event == "CONSULT"}
+    assert modes[("Vladimir Putin", "Volodymyr Zelensky")] == "hypothetical"
+    assert "negated" in modes.values()

@@ -969,9 +969,15 @@ class EventExtractor:
         tokens = sent.tokens
         window = tokens[max(0, token.index - 4) : token.index]
         heads = self._governors(sent, token)
-        if any(t.lemma in self.lexicon.negation for t in window[-2:]) or any(
+        # A governor not reached through a list ("не угрожать ... и провести встречу" negates only the first).
+        direct = heads[:1] + ([heads[1]] if len(heads) > 1 and heads[0].rel != "conj" and token.rel != "conj" else [])
+        negated = {g.index for g in direct if g.index > 0 and tokens[g.index - 1].lemma in self.lexicon.negation}
+        if any(g.lemma in self.lexicon.hypothetical_governors | self.lexicon.negating_verbs for g in direct
+               if g.index in negated):
+            return "hypothetical"  # "не исключили встречи", "не отказывается от встречи": possible
+        if any(t.lemma in self.lexicon.negation for t in window[-2:]) or negated or any(
                 t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
-            return "negated"
+            return "negated"  # "не провели переговоров", "раунд так и не состоялся", "отменила визит"
         # An adjective counts only on the trigger itself: "возможных переговоров", not "стала
         # возможной после разговора".
         if any(t.lemma in self.lexicon.hypothetical_words and (t.pos != "ADJ" or t.head == token.index)
