@@ -45,7 +45,8 @@ def test_seed_floors(pipeline):
 @pytest.mark.parametrize(("name", "corpus"), [("examples", "examples/corpus"), ("second", "testsets/second/corpus"),
                                              ("blind3", "testsets/blind3/corpus"),
                                              ("heldout4", "testsets/heldout4/corpus"),
-                                             ("dev80", "testsets/dev80/corpus")])
+                                             ("dev80", "testsets/dev80/corpus"),
+                                             ("material", "testsets/material/corpus")])
 def test_event_floors_of_our_corpora(pipeline, name, corpus):
     floors = FLOORS[name]
     report = _score(pipeline, ROOT / corpus, floors)
