@@ -225,55 +225,46 @@ class ActorFinder:
         return result
 
     def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor]) -> list[ActorMention]:
+        """Mentions of one sentence; each token belongs to at most one, found in order of reliability:
+        names, titles, bodies and organizations, plural references, countries, compounds."""
         tokens = sent.tokens
         countries = self.countries.find(tokens)
         offices = self.offices.find(tokens)
         used: set[int] = set()
         result: list[ActorMention] = []
+
+        def free(first: int, last: int) -> bool:
+            return not used & set(range(first, last + 1))
+
+        def take(*mentions: ActorMention | None) -> None:
+            for mention in mentions:
+                if mention is not None:
+                    used.update(range(mention.first_token, mention.last_token + 1))
+                    result.append(mention)
+
         for name in self._names(sent):
-            if used & set(range(name.first, name.last + 1)):
-                continue
-            mention = self._person(sent, name, offices, countries, day, known)
-            if mention:
-                used.update(range(mention.first_token, mention.last_token + 1))
-                result.append(mention)
+            if free(name.first, name.last):
+                take(self._person(sent, name, offices, countries, day, known))
         for office in offices:
-            if used & set(range(office.first, office.last + 1)):
-                continue
-            mention = self._title_only(sent, office, countries, day, used)
-            if mention:
-                used.update(range(mention.first_token, mention.last_token + 1))
-                result.append(mention)
-            for holder in self._plural_title_holders(sent, office, countries, day, used):
-                used.update(range(holder.first_token, holder.last_token + 1))
-                result.append(holder)
+            if free(office.first, office.last):
+                take(self._title_only(sent, office, countries, day, used))
+                take(*self._plural_title_holders(sent, office, countries, day, used))
         for match in self.organizations.find(tokens):
-            if used & set(range(match.first, match.last + 1)):
-                continue
-            mention = self._organization(sent, match, countries, used)
-            if mention:
-                used.update(range(mention.first_token, mention.last_token + 1))
-                result.append(mention)
-                for more in self._joined_bodies(sent, match, mention, countries, used):
-                    used.update(range(more.first_token, more.last_token + 1))
-                    result.append(more)
+            if free(match.first, match.last):
+                mention = self._organization(sent, match, countries, used)
+                take(mention)
+                if mention is not None:
+                    take(*self._joined_bodies(sent, match, mention, countries, used))
         for i in range(len(tokens)):
-            if i in used:
-                continue
-            last = self.offices.plural_reference_at(tokens, i)
-            if last is not None and not used & set(range(i, last + 1)):
-                used.update(range(i, last + 1))
+            last = self.offices.plural_reference_at(tokens, i) if i not in used else None
+            if last is not None and free(i, last):
                 text = sent.text[tokens[i].start - sent.start : tokens[last].end - sent.start]
                 group = Actor(text, text, None, None, None, None, "group")
-                result.append(ActorMention(group, sent.index, tokens[i].start, tokens[last].end, i, last,
-                                           tokens[i].feats.get("Case"), plural_reference=True))
+                take(ActorMention(group, sent.index, tokens[i].start, tokens[last].end, i, last,
+                                  tokens[i].feats.get("Case"), plural_reference=True))
         for match in countries:
-            if used & set(range(match.first, match.last + 1)):
-                continue
-            mention = self._country(sent, match)
-            if mention:
-                used.update(range(mention.first_token, mention.last_token + 1))
-                result.append(mention)
+            if free(match.first, match.last):
+                take(self._country(sent, match))
         result.extend(self._compounds(sent, used))
         return sorted(result, key=lambda m: m.first_token)
 
