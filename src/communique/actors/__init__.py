@@ -32,7 +32,9 @@ COUNTRY_HEADS = {"сторона", "народ", "делегация", "влас
                  # "азербайджанские военнослужащие обстреляли", "высылка британских дипломатов": the
                  # state's people in uniform or service act for it, and are its target.
                  "военнослужащий", "военный", "войско", "войска", "дипломат", "пограничник", "миротворец",
-                 "подразделение", "формирование", "армия", "флот", "авиация"}
+                 "подразделение", "формирование", "армия", "флот", "авиация",
+                 # "задержали британский танкер", "российских граждан": the state's ships and citizens
+                 "судно", "танкер", "корабль", "гражданин"}
 # Tokens that may stand between a title and its name ("председатель КНР Си Цзиньпин").
 MAX_TITLE_GAP = 6
 # Name windows tried against the knowledge base when NER missed a name.
