@@ -371,3 +371,21 @@ def test_devset_floors():
     assert occupations_.gold == 196 and occupations_.incomplete == 14
     assert occupations_.accuracy >= OCCUPATION_ACCURACY_FLOOR, occupations_.missed
     assert occupations_.precision >= OCCUPATION_PRECISION_FLOOR
+
+
+@pytest.mark.slow
+def test_the_meeting_facts_of_the_devset_are_found(pipeline):
+    from communique.evaluation.meetings import participants_found, read_meetings
+    from communique.pipeline import fuse_across
+
+    from .conftest import SHARED
+
+    folder = SHARED / "corpora" / "factRuEval-2016-devset"
+    facts = read_meetings(folder)
+    assert len(facts) == 5
+    found = []
+    for fact in facts:
+        events = fuse_across(list(pipeline.run([str(folder / fact.document)])))
+        found.append((participants_found(fact, events), len(fact.participants)))
+    assert sum(got == total for got, total in found) >= 4, found
+    assert all(got >= total - 1 for got, total in found), found

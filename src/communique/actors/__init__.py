@@ -116,6 +116,11 @@ def _own_case(token: Token) -> str | None:
     return next((c for c in ("Nom", "Ins") if c in cases), None)
 
 
+def _only_a_first_name(word: str) -> bool:
+    parses = [p for p in morph_vocab().parse(word) if p.is_known]
+    return any("Name" in p.tag.grammemes for p in parses) and not any("Surn" in p.tag.grammemes for p in parses)
+
+
 def _masculine_name_case(token: Token) -> str | None:
     """The case of a man's dictionary first name when its forms leave one ending ("Вадима" -> Gen)."""
     known = [p for p in morph_vocab().parse(token.text) if p.is_known and "Name" in p.tag.grammemes
@@ -371,7 +376,9 @@ class ActorFinder:
                 # "помощник президента РФ Юрий Ушаков", "посланник президента США Кит Келлог": the
                 # name is not in the title's genitive, so the title is whose aide he is, not his office.
                 case, title = own, None
-        person = self.kb.find_person(words) if len(words) > 1 or self.kb.is_safe_single(words[0]) else None
+        # A lone first name ("мать Раиса") is nobody's surname: no one-letter-typo match ("Раиси").
+        person = self.kb.find_person(words) if len(words) > 1 or (
+            self.kb.is_safe_single(words[0]) and not _only_a_first_name(words[0])) else None
         entity_text = " ".join(words)
         if person:
             actor = self._kb_actor(person, entity_text, day, _title_office(title, title_country))

@@ -452,7 +452,22 @@ class EventExtractor:
             subjects = self._impersonal_subject(sent, token, mentions)
         if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
+        if not subjects and trigger.pos == "VERB":
+            subjects = self._relative_subject(sent, token, sentence_mentions)
         return _Parties(subjects, partners, objects)
+
+    def _relative_subject(self, sent: Sentence, token: Token,
+                          sentence_mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Миллер и министр Озерец, которые сегодня встречаются": the nominatives "которые" stands for."""
+        tokens = sent.tokens
+        which = next((t for t in reversed(tokens[:token.index]) if t.lemma == "который"), None)
+        if which is None or which.feats.get("Case") != "Nom" or any(
+                t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[which.index + 1 : token.index]):
+            return []
+        verbs_before = [t.index for t in tokens[:which.index] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
+        start = verbs_before[-1] if verbs_before else -1
+        return [m for m in sentence_mentions if start < m.first_token and m.last_token < which.index
+                and m.case == "Nom" and m.actor.kind in ("person", "organization", "country")]
 
     def _listed_participants(self, sent: Sentence, token: Token, trigger: Trigger,
                              in_clause: list[ActorMention]) -> list[ActorMention]:
