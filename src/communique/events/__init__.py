@@ -79,6 +79,8 @@ TIME_NOUNS = {"понедельник", "вторник", "среда", "чет�
               "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 # Prepositions that make a trigger noun the topic of another verb: "рассказал о визите".
 TOPIC_PREPOSITIONS = {"о", "об", "обо", "про"}
+# "удары по объектам Ирана", "против судов Филиппин": the phrase names the target of an act.
+TARGET_PREPOSITIONS = {"по", "против"}
 MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор", "консультация"}
 
 
@@ -212,7 +214,7 @@ class EventExtractor:
         nodes = [token.index]
         if token.head >= 0 and sent.tokens[token.head].pos == "NOUN":
             nodes.append(token.head)
-        return any(t.lemma in TOPIC_PREPOSITIONS and t.head in nodes and t.rel == "case" for t in sent.tokens)
+        return _has_preposition(sent, nodes, TOPIC_PREPOSITIONS)
 
     def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
@@ -599,7 +601,7 @@ class EventExtractor:
         head = sent.tokens[mention.first_token].head
         if head < 0 or head == trigger.index or head > mention.first_token:
             return False
-        return any(c.rel == "case" and c.head == head and c.lemma in ("о", "об", "про") for c in sent.tokens)
+        return _has_preposition(sent, [head], TOPIC_PREPOSITIONS)
 
     def _subject_of(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
@@ -622,14 +624,13 @@ class EventExtractor:
     def _in_target_phrase(self, sent: Sentence, mention: ActorMention) -> bool:
         """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
         head = sent.tokens[mention.first_token].head
-        return head >= 0 and any(c.rel == "case" and c.head == head and c.lemma in ("по", "против")
-                                 for c in sent.tokens)
+        return head >= 0 and _has_preposition(sent, [head], TARGET_PREPOSITIONS)
 
     def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
         """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
         prepositional phrase ("в формате видеоконференции с министром ...")?"""
         span = range(mention.first_token, mention.last_token + 1)
-        if any(t.rel == "case" and t.head in span for t in sent.tokens):
+        if _has_preposition(sent, span):
             return False
         t = sent.tokens[mention.first_token]
         for _ in range(2):
@@ -674,7 +675,7 @@ class EventExtractor:
                     break
                 heads.add(t.head)
                 t = sent.tokens[t.head]
-        if any(t.lemma in PARTNER_PREPOSITIONS and t.rel == "case" and t.head in heads for t in sent.tokens):
+        if _has_preposition(sent, heads, PARTNER_PREPOSITIONS):
             return True
         for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
             t = sent.tokens[k]
@@ -1097,3 +1098,9 @@ def event_id(event: Event) -> str:
 
 def with_id(event: Event) -> Event:
     return replace(event, id=event_id(event))
+
+
+def _has_preposition(sent: Sentence, heads, lemmas: set[str] | None = None) -> bool:
+    """Does a preposition (any, or one of `lemmas`) attach to one of the tokens `heads`?"""
+    heads = set(heads)
+    return any(t.rel == "case" and t.head in heads and (lemmas is None or t.lemma in lemmas) for t in sent.tokens)
