@@ -228,3 +228,12 @@ def test_cancelled_refused_and_possible_meetings(process_text):
     modes = {tuple(sorted(_names(e.actor + e.recipient))): e.auxiliary for e in events if e.event == "CONSULT"}
     assert modes[("Vladimir Putin", "Volodymyr Zelensky")] == "hypothetical"
     assert "negated" in modes.values()
+
+
+def test_aid_sent_and_troops_withdrawn_name_the_other_state(process_text):
+    events = _events(process_text, " date 2021-03-10 Вакцины\n\nДели, 10 марта. Индия в среду передала Непалу "
+                     "миллион доз вакцины. В августе Франция завершила вывод своих сил из Мали.\n")
+    aid = next(e for e in events if e.event == "AID")
+    assert (_names(aid.actor), _names(aid.recipient)) == ({"Индия"}, {"Непал"})
+    retreat = next(e for e in events if e.event == "RETREAT")
+    assert (_names(retreat.actor), _names(retreat.recipient)) == ({"Франция"}, {"Мали"})

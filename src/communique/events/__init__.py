@@ -64,7 +64,7 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
-DESTINATION_TYPES = {"AID", "MOBILIZE"}
+DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT"}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес", "отношение"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -332,7 +332,7 @@ class EventExtractor:
             known = {entity_key(a) for a in actors_list + recipients}
             actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
         if trigger.type in DESTINATION_TYPES and not recipients and actors_list:
-            destination = self._destination(sent, token, last)
+            destination = self._destination(sent, token, last, trigger.type)
             if destination is not None:
                 recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
@@ -782,11 +782,13 @@ class EventExtractor:
                 states[a.country] = a if a.kind == "country" else Actor(name, name, name, None, a.country, None, "country")
         return list(states.values()) if len(states) >= 2 else actors
 
-    def _destination(self, sent: Sentence, token: Token, last: int) -> Actor | None:
-        """The country aid is sent to or troops are moved towards: "в X", "к границе с X" after the trigger."""
+    def _destination(self, sent: Sentence, token: Token, last: int, trigger_type: str) -> Actor | None:
+        """The country aid is sent to or troops are moved towards ("в X", "к границе с X"), or, for a
+        withdrawal, the country left ("вывод сил из Мали"), named after the trigger."""
         tokens = sent.tokens
+        towards = ("из", "с", "со") if trigger_type == "RETREAT" else ("в", "во", "к", "ко")
         for j in range(token.index + 1, min(last + 1, len(tokens))):
-            if tokens[j].lemma in ("в", "во", "к", "ко"):
+            if tokens[j].lemma in towards:
                 span = tokens[j + 1 : j + 5]
                 match = next((m for m in self.countries.find(span) if m.first <= 2 and m.how != "adjective"), None)
                 if match:
