@@ -237,3 +237,10 @@ def test_aid_sent_and_troops_withdrawn_name_the_other_state(process_text):
     assert (_names(aid.actor), _names(aid.recipient)) == ({"Индия"}, {"Непал"})
     retreat = next(e for e in events if e.event == "RETREAT")
     assert (_names(retreat.actor), _names(retreat.recipient)) == ({"Франция"}, {"Мали"})
+
+
+def test_welcoming_a_states_decision_supports_that_state(process_text):
+    events = _events(process_text, " date 2023-05-08 Сирия\n\nМосква, 8 мая. Российская сторона приветствовала "
+                     "решение Лиги арабских государств о возвращении Сирии в организацию.\n")
+    (welcome,) = [e for e in events if e.event == "SUPPORT"]
+    assert (_names(welcome.actor), _names(welcome.recipient)) == ({"Россия"}, {"Arab League"})

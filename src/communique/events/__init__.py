@@ -555,7 +555,7 @@ class EventExtractor:
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
             if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
                 return "object"  # "удары по ядерным объектам Ирана", "против судов Филиппин"
-            if trigger.kind == "directed" and self._owns_object(sent, mention, token):
+            if trigger.kind in ("directed", "praise") and self._owns_object(sent, mention, token):
                 return "object"  # "отвергла обвинения Хельсинки", "сократить число сотрудников посольства России"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
