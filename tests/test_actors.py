@@ -135,6 +135,7 @@ def test_capitals_act_for_their_state_only_as_parties():
     acting = _actors("Вашингтон и Токио договорились продлить соглашение. Посол призвал Анкару к диалогу.")
     assert {("США", "USA"), ("Япония", "JPN"), ("Турция", "TUR")} <= {(a[0], a[2]) for a in acting}
     assert _actors("Переговоры прошли в Анкаре, делегация вылетела из Токио.") == []
+    assert [a for a in _actors("Путин пригласил Эрдогана посетить Москву.") if a[1] == "country"] == []
     assert _actors("Токио, 3 марта. Переговоры завершились.") == []  # a dateline
     assert ("Азербайджан", "country", "AZE", None) in _actors("В Баку обвинили соседей в провокации.")
 

@@ -533,6 +533,8 @@ class ActorFinder:
         if match.first == 0 and (after is None or after.text in (".", "—", "–", "-") or (
                 after.pos == "PUNCT" and any(t.text[:1].isdigit() for t in tokens[match.last + 1 : match.last + 4]))):
             return False  # a dateline: "Вьентьян, 25 июля /Синьхуа/ -- ...", "Вашингтон. Госдепартамент ..."
+        if head.rel == "obj" and 0 <= head.head < len(tokens) and tokens[head.head].lemma in self.countries.place_verbs:
+            return False  # "посетить Москву": a place visited
         if head.rel in ("nsubj", "obj", "iobj") or (head.rel == "conj" and case in ("Nom", "Acc")):
             return True
         return case == "Ins" and match.first > 0 and tokens[match.first - 1].lemma in ("с", "со")

@@ -34,6 +34,7 @@ class CountryIndex:
     adjective_stems: dict[str, str]  # "российско" -> RUS, for compounds
     longest: int
     capitals: dict[str, str]  # iso3 -> capital (nominative)
+    place_verbs: frozenset[str] = frozenset()  # verbs whose object is a place ("посетить Москву")
 
     def find(self, tokens: tuple[Token, ...]) -> list[CountryMatch]:
         """Non-overlapping country expressions in a sentence, longest first."""
@@ -112,4 +113,5 @@ def country_index() -> CountryIndex:
             phrases[_lemmas(seat)] = (iso3, "seat")
         for city in entry.get("cities", []):
             phrases.setdefault(_lemmas(city), (iso3, "city"))
-    return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases), capitals)
+    return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases), capitals,
+                        frozenset(load_yaml("countries.yaml").get("place_verbs", [])))
