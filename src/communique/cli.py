@@ -349,24 +349,6 @@ def factru(
             _fail(str(exc))
     for line in report.lines(missed=missed):
         out.print(line, highlight=False)
-    _print_meetings(folder)
-
-
-def _print_meetings(folder: Path) -> None:
-    """factRuEval's Meeting facts against the CONSULT events of their documents (rule: evaluation/meetings.py)."""
-    from communique.evaluation.meetings import participants_found, read_meetings
-    from communique.pipeline import Pipeline, fuse_across
-
-    pipeline = Pipeline()
-    facts = read_meetings(folder)
-    full = 0
-    for fact in facts:
-        events = fuse_across([d for d in pipeline.run([str(Path(folder) / fact.document)]) if hasattr(d, "events")])
-        got = participants_found(fact, events)
-        full += got == len(fact.participants)
-        out.print(f"  meeting {fact.document}: {got}/{len(fact.participants)} participants "
-                  f"({', '.join(fact.participants)})", highlight=False)
-    out.print(f"meetings: {full}/{len(facts)} found with every participant", highlight=False)
 
 
 def main() -> None:

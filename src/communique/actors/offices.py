@@ -11,10 +11,6 @@ from communique.data import load_yaml, require_keys
 from communique.records import Token
 
 
-# Offices of the knowledge base that no title phrase of offices.yaml names.
-KB_OFFICE_SECTORS = {"igo_head": "IGO"}
-
-
 @dataclass(frozen=True)
 class OfficeTitle:
     phrase: tuple[str, ...]
@@ -35,10 +31,11 @@ class OfficeMatch:
 class OfficeLexicon:
     titles: tuple[OfficeTitle, ...]  # longest phrase first
     plural_references: tuple[tuple[str, ...], ...]
+    sectors: dict[str, str]  # office code -> PLOVER/CAMEO sector
 
-    def sector_of(self, office: str) -> str | None:
-        """The sector of an office code, from the titles naming it (KB-only codes: igo_head -> IGO)."""
-        return next((t.sector for t in self.titles if t.office == office), KB_OFFICE_SECTORS.get(office))
+    def sector_of(self, office: str | None) -> str | None:
+        """The sector of an office code: from the titles naming it, or offices.yaml's kb_office_sectors."""
+        return self.sectors.get(office or "")
 
     def find(self, tokens: tuple[Token, ...]) -> list[OfficeMatch]:
         """Non-overlapping office titles, longest first; one typo allowed in long words."""
@@ -74,4 +71,5 @@ def office_lexicon() -> OfficeLexicon:
                                   entry.get("country"), bool(entry.get("needs_country"))))
     titles.sort(key=lambda t: -len(t.phrase))
     plural = tuple(sorted((tuple(p.split()) for p in data["plural_references"]), key=len, reverse=True))
-    return OfficeLexicon(tuple(titles), plural)
+    sectors = {**{t.office: t.sector for t in reversed(titles)}, **(data.get("kb_office_sectors") or {})}
+    return OfficeLexicon(tuple(titles), plural, sectors)

@@ -501,6 +501,8 @@ class FactRuReport:
     mentions: MentionReport
     occupations: OccupationReport
     seconds: float = 0.0
+    # factRuEval's Meeting facts: (document, participants found, participants, names)
+    meetings: list[tuple[str, int, int, str]] = field(default_factory=list)
 
     def lines(self, missed: bool = False) -> list[str]:
         """The report as printable lines: mention P/R/F1 per type and rule, occupation accuracy."""
@@ -518,6 +520,10 @@ class FactRuReport:
             lines.append(f"  {position:<20} {recovered:3}/{gold:<3} {recovered / gold:.2f}")
         if missed:
             lines.extend(f"missed {line}" for line in o.missed)
+        for document, found, total, names in self.meetings:
+            lines.append(f"  meeting {document}: {found}/{total} participants ({names})")
+        full = sum(found == total for _, found, total, _ in self.meetings)
+        lines.append(f"meetings: {full}/{len(self.meetings)} found with every participant (rule: evaluation/meetings.py)")
         return lines
 
 
@@ -540,4 +546,18 @@ def evaluate_corpus(folder: Path | str, progress: Callable[[str], None] | None =
         entity_pairs.append((document, [e for s in analysis.sentences for e in s.entities]))
         occupation_pairs.append((document, found))
     return FactRuReport(len(documents), score_mentions(entity_pairs), score_occupations(occupation_pairs),
-                        time.perf_counter() - began)
+                        time.perf_counter() - began, _meetings(folder, finder))
+
+
+def _meetings(folder: Path | str, finder) -> list[tuple[str, int, int, str]]:
+    """Each Meeting fact against the CONSULT events the whole pipeline finds in its document."""
+    from communique.evaluation.meetings import participants_found, read_meetings
+    from communique.pipeline import Pipeline, fuse_across
+
+    pipeline = Pipeline(finder=finder)
+    result = []
+    for fact in read_meetings(folder):
+        events = fuse_across([d for d in pipeline.run([str(Path(folder) / fact.document)]) if hasattr(d, "events")])
+        result.append((fact.document, participants_found(fact, events), len(fact.participants),
+                       ", ".join(fact.participants)))
+    return result

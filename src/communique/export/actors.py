@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.actors.kb import default_kb
+from communique.actors.offices import office_lexicon
 from communique.actors.names import fold
 from communique.data import DataFileError, load_yaml, require_keys
 
@@ -45,7 +46,6 @@ class CameoActor:
 class ActorCodebook:
     sector_roles: dict[str, tuple[str, ...]]
     office_roles: dict[str, tuple[str, ...]]
-    office_sectors: dict[str, str]
     by_name: dict[str, Organization]
     by_kb_code: dict[str, Organization]
 
@@ -54,10 +54,6 @@ class ActorCodebook:
 def codebook() -> ActorCodebook:
     """The coding tables, read and checked once."""
     data = load_yaml(ACTORS_FILE)
-    office_sectors: dict[str, str] = {}
-    for entry in load_yaml("offices.yaml")["offices"]:
-        office_sectors.setdefault(entry["office"], entry["sector"])
-    office_sectors.update(data.get("office_sectors") or {})
     by_name: dict[str, Organization] = {}
     by_kb_code: dict[str, Organization] = {}
     for entry in data["organizations"]:
@@ -75,15 +71,14 @@ def codebook() -> ActorCodebook:
     return ActorCodebook(
         sector_roles={k: tuple(v) for k, v in data["sectors"].items()},
         office_roles={k: tuple(v) for k, v in (data.get("offices") or {}).items()},
-        office_sectors=office_sectors,
         by_name=by_name,
         by_kb_code=by_kb_code,
     )
 
 
 def sector_of(actor: dict) -> str | None:
-    """The actor's sector: as recorded, else what its office implies (offices.yaml)."""
-    return actor.get("sector") or codebook().office_sectors.get(actor.get("office") or "")
+    """The actor's sector: as recorded, else what its office implies (records written before actors had one)."""
+    return actor.get("sector") or office_lexicon().sector_of(actor.get("office"))
 
 
 def cameo_actor(actor: dict) -> CameoActor:
