@@ -292,7 +292,8 @@ def export_command(
     try:
         repository = Repository(db)
         records = repository.events(EventFilter(since=since, until=until))
-        documents = {m["doc_id"]: repository.document(m["doc_id"]) for r in records for m in r["mentions"]}
+        cited = [m["doc_id"] for r in records for m in r["mentions"]]
+        documents = {d["doc_id"]: d for d in repository.documents(ids=cited)}
         written = export_events(records, documents, format, out_file)
     except CommuniqueError as exc:
         _fail(str(exc))

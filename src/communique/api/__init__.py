@@ -121,11 +121,11 @@ def create_app(db: str, pipeline_factory=None) -> FastAPI:
         record = repository.event(event_id)
         if record is None:
             raise HTTPException(404, f"no event {event_id!r}")
+        cited = {d["doc_id"]: d for d in repository.documents(ids=[m["doc_id"] for m in record["mentions"]])}
         for mention in record["mentions"]:
-            doc = repository.document(mention["doc_id"]) or {}
+            doc = cited.get(mention["doc_id"], {})
             mention["title"], mention["url"] = doc.get("title"), doc.get("url")
-            body = doc.get("body") or ""
-            mention["evidence"] = body[mention["start"]:mention["end"]] or mention["sentence"]
+            mention["evidence"] = mention["sentence"]  # the stored sentence is body[start:end]
         return record
 
     @app.get("/actors", response_model=Page)

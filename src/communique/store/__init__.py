@@ -328,9 +328,14 @@ class Repository:
         return [{"month": m, "events": len(v), "mean_score": round(sum(v) / len(v), 2), "total_score": round(sum(v), 2)}
                 for m, v in sorted(months.items())]
 
-    def documents(self, limit: int = 50, offset: int = 0, since: str | None = None, until: str | None = None) -> list[dict]:
+    def documents(self, limit: int = 50, offset: int = 0, since: str | None = None, until: str | None = None,
+                  ids: list[str] | None = None) -> list[dict]:
+        """Document metadata (no bodies), newest first; `ids` selects those documents, whatever their number."""
         query = select(documents.c.doc_id, documents.c.path, documents.c.url, documents.c.title, documents.c.language,
                        documents.c.published, documents.c.attributed_to, documents.c.reprint_of, documents.c.added_at)
+        if ids is not None:
+            with self.engine.connect() as conn:
+                return [_document_row(r) for r in conn.execute(query.where(documents.c.doc_id.in_(set(ids)))).mappings()]
         if since:
             query = query.where(documents.c.published >= since)
         if until:
