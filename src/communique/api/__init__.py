@@ -14,7 +14,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from pydantic import BaseModel, Field, field_validator
+from pydantic import BaseModel, Field, model_validator
 
 from communique.store import SCHEMA_VERSION, EventFilter, Repository
 
@@ -38,12 +38,12 @@ class DocumentIn(BaseModel):
     published: str | None = Field(None, pattern=ISO_DAY)
     source: str | None = None
 
-    @field_validator("html")
-    @classmethod
-    def _one_body(cls, html, info):
-        if not (html or "").strip() and not (info.data.get("text") or "").strip():
+    @model_validator(mode="after")
+    def _has_a_body(self):
+        # A field validator would not run when neither field is sent; the model's does.
+        if not (self.text or "").strip() and not (self.html or "").strip():
             raise ValueError("give the article as 'text' or 'html'")
-        return html
+        return self
 
 
 class Page(BaseModel):
