@@ -166,10 +166,11 @@ def _valid(year: int, value: PartialDate) -> bool:
 def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
     """Publication date, its evidence, the dateline and the sentence dates of one document."""
     hint = year_hint(doc.body)
-    dateline, dateline_text = _dateline(doc.body)
+    match = _dateline_match(doc.body)
+    dateline, dateline_text = _dateline(match)
     # The dateline dates the filing, not an event of the lead sentence ("Вашингтон, 13 февраля --
     # Трамп вчера провел ..."): events fall back to it only when their clause states no date.
-    dateline_end = _dateline_match(doc.body).end() if dateline else 0
+    dateline_end = match.end() if dateline else 0
     expressions = [e for e in find_expressions(analysis) if e.start >= dateline_end]
     stamp, stamp_text = _stamp(doc.preamble)
     header = doc.header_date
@@ -223,7 +224,7 @@ def date_document(doc: CleanDocument, analysis: Analysis) -> DocumentDates:
         published=published,
         published_from="; ".join(evidence),
         dateline=dateline,
-        dateline_place=dateline_place(doc.body),
+        dateline_place=_dateline_place(match),
         expressions=tuple(expressions),
         year_hint=hint,
     )
@@ -241,16 +242,14 @@ def _dateline_match(body: str) -> re.Match | None:
     return match
 
 
-def _dateline(body: str) -> tuple[PartialDate | None, str]:
-    match = _dateline_match(body)
+def _dateline(match: re.Match | None) -> tuple[PartialDate | None, str]:
     if not match:
         return None, ""
     return _partial(match.group(2), match.group(3), match.group(4)), match.group(0).strip(" .,—–-/")
 
 
-def dateline_place(body: str) -> str | None:
+def _dateline_place(match: re.Match | None) -> str | None:
     """The place a dateline names ("МОСКВА, 3 апреля" -> "Москва"), as written, title-cased."""
-    match = _dateline_match(body)
     if not match or not match.group("place"):
         return None
     place = match.group("place")
