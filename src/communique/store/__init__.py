@@ -190,6 +190,11 @@ class Repository:
             high = (day + timedelta(days=PUBLICATION_SLACK_DAYS + 31)).isoformat()
             query = query.where(or_(events.c.date.is_(None), events.c.date.like("--%"),
                                     and_(events.c.date >= low, events.c.date <= high)))
+        countries = {a.country for a in ev.actor + ev.recipient if a.country}
+        if countries:
+            # Reports of one event share a party's country: only those stored events are read.
+            query = query.where(events.c.event_id.in_(
+                select(participants.c.event_id).where(participants.c.country.in_(countries))))
         for (record,) in conn.execute(query.order_by(events.c.first_seen, events.c.event_id)):
             stored = event_from_record(json.loads(record))
             if same_event(stored, ev):
