@@ -282,8 +282,7 @@ class ActorFinder:
             if token.index in used or token.pos not in ("ADJ", "NOUN") or "-" not in token.lemma:
                 continue
             for iso3 in self.countries.compound(token.lemma):
-                name = self.countries.names.get(iso3, iso3)
-                actor = Actor(token.text, name, name, None, iso3, None, "country")
+                actor = self.countries.actor(iso3, token.text)
                 result.append(ActorMention(actor, sent.index, token.start, token.end, token.index, token.index,
                                            token.feats.get("Case"), compound=True))
         return result
@@ -514,8 +513,7 @@ class ActorFinder:
             iso3 = country.iso3
             text = sent.text[tokens[country.first].start - sent.start : tokens[country.last].end - sent.start]
             if body.as_country:
-                state = self.countries.names.get(iso3, iso3)
-                actor = Actor(text, state, state, None, iso3, None, "country")
+                actor = self.countries.actor(iso3, text)
             else:
                 actor = Actor(text, f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}", None,
                               f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
@@ -567,8 +565,7 @@ class ActorFinder:
             return None  # "правительство" of no named state
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         if body.as_country:
-            state = self.countries.names.get(iso3, iso3)
-            return ActorMention(Actor(text, state, state, None, iso3, None, "country"), sent.index, tokens[first].start,
+            return ActorMention(self.countries.actor(iso3, text), sent.index, tokens[first].start,
                                 tokens[last].end, first, last, _case_by_relation(tokens[match.first], tokens))
         name = f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}" if not body.country else body.name
         actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], name, None,
@@ -595,10 +592,8 @@ class ActorFinder:
             last += 1
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
-        iso3 = match.iso3
-        name = self.countries.names.get(iso3, iso3)
         text = sent.text[tokens[match.first].start - sent.start : tokens[last].end - sent.start]
-        actor = Actor(text, name, name, None, iso3, None, "country")
+        actor = self.countries.actor(match.iso3, text)
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
 

@@ -16,7 +16,7 @@ from communique.data import load_yaml, require_keys
 from communique.actors.names import fold
 from communique.actors.scan import scan
 from communique.nlp import lemma_of
-from communique.records import Token
+from communique.records import Actor, Token
 
 
 @dataclass(frozen=True)
@@ -50,6 +50,11 @@ class CountryIndex:
             return None
 
         return scan(len(tokens), match_at)
+
+    def actor(self, iso3: str, text: str | None = None) -> Actor:
+        """The state as an actor, named by its Russian short name; `text` is how the text wrote it."""
+        name = self.names.get(iso3, iso3)
+        return Actor(text or name, name, name, None, iso3, None, "country")
 
     def compound(self, lemma: str) -> list[str]:
         """Countries of a compound adjective: "российско-китайский" -> [RUS, CHN]."""

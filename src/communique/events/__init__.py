@@ -770,16 +770,14 @@ class EventExtractor:
             countries = {a.country for a in others}
             if len(countries) == 1:
                 country = countries.pop()
-                name = self.countries.names.get(country, country)
-                return next((a for a in others if a.kind == "country"), Actor(name, name, name, None, country, None, "country"))
+                return next((a for a in others if a.kind == "country"), self.countries.actor(country))
         return None
 
     def _states_of(self, actors: list[Actor]) -> list[Actor]:
         states: dict[str, Actor] = {}
         for a in actors:
             if a.country and a.country not in states:
-                name = self.countries.names.get(a.country, a.country)
-                states[a.country] = a if a.kind == "country" else Actor(name, name, name, None, a.country, None, "country")
+                states[a.country] = a if a.kind == "country" else self.countries.actor(a.country)
         return list(states.values()) if len(states) >= 2 else actors
 
     def _destination(self, sent: Sentence, token: Token, last: int, trigger_type: str) -> Actor | None:
@@ -792,9 +790,7 @@ class EventExtractor:
                 span = tokens[j + 1 : j + 5]
                 match = next((m for m in self.countries.find(span) if m.first <= 2 and m.how != "adjective"), None)
                 if match:
-                    name = self.countries.names.get(match.iso3, match.iso3)
-                    text = " ".join(t.text for t in span[match.first : match.last + 1])
-                    return Actor(text, name, name, None, match.iso3, None, "country")
+                    return self.countries.actor(match.iso3, " ".join(t.text for t in span[match.first : match.last + 1]))
         return None
 
     def _visit_destination(self, sent: Sentence) -> str | None:
