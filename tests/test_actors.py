@@ -165,3 +165,12 @@ def test_a_mans_first_name_fixes_the_case_of_his_unknown_surname():
     names = {m.actor.name for m in _mentions("США освободили Вадима Красикова. Вадима Петрова выступила с речью.",
                                              date(2024, 8, 1))}
     assert {"Вадим Красиков", "Вадима Петрова"} <= names
+
+
+def test_title_of_another_office_in_one_country_and_an_adjective_inside_a_title():
+    people = _people("Президент Ирана Масуд Пезешкиан и глава американской дипломатии Марко Рубио.")
+    assert ("Masoud Pezeshkian", "IRN", "head_of_government", "Nom") in people
+    assert ("Marco Rubio", "USA", "foreign_minister", "Nom") in people
+    # By title alone, on a date: Iran's president is the head of government, not the Supreme Leader.
+    titled = _people("Иранский президент выступил в ООН.", date(2023, 9, 19))
+    assert {p[0] for p in titled} == {"Ebrahim Raisi"}

@@ -244,3 +244,57 @@ def test_welcoming_a_states_decision_supports_that_state(process_text):
                      "решение Лиги арабских государств о возвращении Сирии в организацию.\n")
     (welcome,) = [e for e in events if e.event == "SUPPORT"]
     assert (_names(welcome.actor), _names(welcome.recipient)) == ({"Россия"}, {"Arab League"})
+
+
+def test_meeting_agreed_on_is_a_future_meeting_of_the_states(process_text):
+    events = _events(process_text, " date 2024-03-14 Консультации\n\n"
+                     "Министр иностранных дел Индии Субраманьям Джайшанкар провел в четверг переговоры с главой "
+                     "МИД Японии Ёко Камикавой. Министры договорились провести в июне следующий раунд "
+                     "консультаций на уровне заместителей министров.\n")
+    (future,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert {a.country for a in future.actor + future.recipient} == {"IND", "JPN"}
+    assert future.date.iso()[:7] == "2024-06"
+    assert any(e.event == "AGREE" and e.auxiliary is None for e in events)
+
+
+def test_agreement_noun_on_holding_a_session_states_the_session(process_text):
+    events = _events(process_text, " date 2024-04-23 Переговоры в Баку\n\n"
+                     "Министр иностранных дел Казахстана Мурат Нуртлеу провел переговоры с министром "
+                     "иностранных дел Азербайджана Джейхуном Байрамовым. Министрами была достигнута "
+                     "договоренность о проведении очередного заседания межправительственной комиссии осенью.\n")
+    assert any(e.event == "CONSULT" and e.auxiliary == "future"
+               and {a.country for a in e.actor + e.recipient} == {"KAZ", "AZE"} for e in events)
+
+
+def test_a_tour_is_one_visit_to_each_host_country(process_text):
+    events = _events(process_text, " date 2025-01-25 Турне\n\n"
+                     "В начале февраля госсекретарь США Марко Рубио отправится в турне, в ходе которого "
+                     "посетит Панаму, Сальвадор и Гватемалу.\n")
+    visits = [e for e in events if e.event == "CONSULT"]
+    assert sorted(e.recipient[0].country for e in visits) == ["GTM", "PAN", "SLV"]
+    assert all(e.mode == "visit" and e.auxiliary == "future" and _names(e.actor) == {"Marco Rubio"}
+               and e.event_loc.country == e.recipient[0].country for e in visits)
+
+
+def test_invitation_makes_the_invited_the_visitor(process_text):
+    events = _events(process_text, " date 2025-01-17 Переговоры\n\n"
+                     "Президент Ирана Масуд Пезешкиан пригласил Владимира Путина посетить Тегеран.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(visit.actor) == {"Vladimir Putin"} and _names(visit.recipient) == {"Masoud Pezeshkian"}
+    assert visit.auxiliary == "future" and visit.event_loc.country == "IRN"
+
+
+def test_a_meeting_that_only_dates_a_visit_does_not_hide_it(process_text):
+    events = _events(process_text, " date 2024-07-01 Визит\n\n"
+                     "Сразу после саммита ШОС председатель КНР Си Цзиньпин совершит государственный визит "
+                     "в Казахстан.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(visit.actor) == {"Xi Jinping"} and [a.country for a in visit.recipient] == ["KAZ"]
+    assert visit.auxiliary == "future"
+
+
+def test_a_visit_told_as_a_topic_names_no_host_country(process_text):
+    events = _events(process_text, " date 2024-06-20 Интервью\n\n"
+                     "Министр иностранных дел Узбекистана Бахтиёр Саидов рассказал об итогах визита "
+                     "Владимира Путина в Ташкент.\n")
+    assert not [e for e in events if e.event == "CONSULT"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import replace
 
 import pytest
 
@@ -28,6 +29,14 @@ def test_reports_of_one_event_merge_and_keep_every_mention():
     assert len(fused) == 1
     assert {m.doc_id for m in fused[0].mentions} == {"d1", "d2", "d3"}
     assert fused[0].date == PartialDate(2, 8, 2024)  # the stated date wins over a publication date
+
+
+def test_merged_visit_keeps_the_host_person_over_the_host_country():
+    country_host = replace(_event(8, [PUTIN], channel="in_person"), recipient=[CHINA])
+    person_host = replace(_event(8, [PUTIN], channel="in_person", doc="d2"), recipient=[XI])
+    for first, second in ((country_host, person_host), (person_host, country_host)):
+        (fused,) = fuse_events([first, second])
+        assert fused.actor == [PUTIN] and fused.recipient == [XI]
 
 
 def test_different_days_and_channels_stay_apart():

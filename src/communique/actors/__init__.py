@@ -99,11 +99,16 @@ _NAME_ENDINGS = {
 _VOWELS = set("аеёиоуыэюя")
 
 
+def _inside(match: CountryMatch, title: OfficeMatch) -> bool:
+    """A country adjective within a title: "глава [американской] дипломатии"."""
+    return match.how == "adjective" and title.first < match.first <= title.last
+
+
 def _title_office(title: OfficeMatch | None, country: str | None) -> str | None:
     """The office a title names; "председатель" alone (of a bank? of a party?) names none."""
     if title is None or (title.title.needs_country and country is None):
         return None
-    return title.title.office
+    return office_lexicon().office_in(title.title, country)
 
 
 def _own_case(token: Token) -> str | None:
@@ -433,7 +438,7 @@ class ActorFinder:
     def _title_country(self, tokens: tuple[Token, ...], title: OfficeMatch, countries: list[CountryMatch],
                        name_first: int) -> str | None:
         for match in countries:
-            if title.last < match.first < name_first:
+            if title.last < match.first < name_first or _inside(match, title):
                 return match.iso3
         return title.title.country
 
@@ -458,7 +463,7 @@ class ActorFinder:
         for match in listed if len(listed) >= 2 else []:
             if used & set(range(match.first, match.last + 1)):
                 continue
-            tenure = self.kb.holder(office.title.office, match.iso3, day)
+            tenure = self.kb.holder(self.offices.office_in(office.title, match.iso3), match.iso3, day)
             if tenure is None:
                 continue
             person = self.kb.persons[tenure.person_id]
@@ -482,9 +487,10 @@ class ActorFinder:
             adjective = self.countries.phrases.get((tokens[office.first - 1].lemma,))
             if adjective and adjective[1] == "adjective":
                 country, first = country or adjective[0], office.first - 1
+        country = country or next((m.iso3 for m in countries if _inside(m, office)), None)
         if country is None:
             return None
-        tenure = self.kb.holder(office.title.office, country, day)
+        tenure = self.kb.holder(self.offices.office_in(office.title, country), country, day)
         if tenure is None:
             return None
         person = self.kb.persons[tenure.person_id]

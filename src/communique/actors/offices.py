@@ -32,15 +32,28 @@ class OfficeLexicon:
     titles: tuple[OfficeTitle, ...]  # longest phrase first
     plural_references: tuple[tuple[str, ...], ...]
     sectors: dict[str, str]  # office code -> PLOVER/CAMEO sector
+    by_country: dict[tuple[str, str], str]  # (country, title phrase) -> the office it names there
+
+    def office_in(self, title: OfficeTitle, country: str | None) -> str:
+        """The office a title names in a country: Iran's "президент" heads the government."""
+        return self.by_country.get((country or "", " ".join(title.phrase)), title.office)
 
     def sector_of(self, office: str | None) -> str | None:
         """The sector of an office code: from the titles naming it, or offices.yaml's kb_office_sectors."""
         return self.sectors.get(office or "")
 
     def find(self, tokens: tuple[Token, ...]) -> list[OfficeMatch]:
-        """Non-overlapping office titles, longest first; one typo allowed in long words."""
-        return scan(len(tokens), lambda i: next(
-            (OfficeMatch(i, i + len(t.phrase) - 1, t) for t in self.titles if _matches(tokens, i, t.phrase)), None))
+        """Non-overlapping office titles, longest first; one typo allowed in long words; one adjective
+        may stand after the first word ("глава американской дипломатии", "глава турецкого МИД")."""
+        def match_at(i: int) -> OfficeMatch | None:
+            for t in self.titles:
+                if _matches(tokens, i, t.phrase):
+                    return OfficeMatch(i, i + len(t.phrase) - 1, t)
+                if (len(t.phrase) > 1 and i + 1 < len(tokens) and tokens[i + 1].pos == "ADJ"
+                        and stems_match(tokens[i].lemma, t.phrase[0]) and _matches(tokens, i + 2, t.phrase[1:])):
+                    return OfficeMatch(i, i + len(t.phrase), t)
+            return None
+        return scan(len(tokens), match_at)
 
     def plural_reference_at(self, tokens: tuple[Token, ...], i: int) -> int | None:
         """Last index of a plural description starting at token i ("главами государств")."""
@@ -72,4 +85,6 @@ def office_lexicon() -> OfficeLexicon:
     titles.sort(key=lambda t: -len(t.phrase))
     plural = tuple(sorted((tuple(p.split()) for p in data["plural_references"]), key=len, reverse=True))
     sectors = {**{t.office: t.sector for t in reversed(titles)}, **(data.get("kb_office_sectors") or {})}
-    return OfficeLexicon(tuple(titles), plural, sectors)
+    by_country = {(iso3, phrase): office for iso3, titles_there in (data.get("country_titles") or {}).items()
+                  for phrase, office in titles_there.items()}
+    return OfficeLexicon(tuple(titles), plural, sectors, by_country)

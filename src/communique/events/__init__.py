@@ -79,6 +79,8 @@ TIME_NOUNS = {"понедельник", "вторник", "среда", "чет�
               "июнь", "июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"}
 # Prepositions that make a trigger noun the topic of another verb: "рассказал о визите".
 TOPIC_PREPOSITIONS = {"о", "об", "обо", "про"}
+MAX_GOVERNORS = 6  # parses may hold cycles; conjuncts and carriers take no step of their own
+TIME_PREPOSITIONS = {"после", "перед", "до", "накануне", "вслед"}
 # "удары по объектам Ирана", "против судов Филиппин": the phrase names the target of an act.
 TARGET_PREPOSITIONS = {"по", "против"}
 MEETING_WORDS = {"встреча", "переговоры", "переговор", "визит", "беседа", "саммит", "разговор", "консультация"}
@@ -179,7 +181,18 @@ class EventExtractor:
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
             story.note(sent.index, f"{label}: " + (_describe(event) if event else
                                                     "no event, fewer than two parties in its clause"))
-            if event is not None:
+            tour = []
+            if event is not None and trigger.kind == "visit":
+                # "посетит Панаму, Сальвадор и Гватемалу": one visit to each host.
+                hosts = self._visit_hosts(sent, token, self._clause(sent, token)[1])
+                if len(hosts) > 1 and [entity_key(a) for a in event.recipient] == [entity_key(hosts[0])]:
+                    tour = [self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, host=h)
+                            for h in hosts[1:]]
+                    for visit in tour:
+                        story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
+            for event in [event, *tour]:
+                if event is None:
+                    continue
                 events.append(event)
                 story.told.append(event)
                 story.last_event = event
@@ -224,8 +237,10 @@ class EventExtractor:
         previous = sent.tokens[token.index - 1] if token.index else None
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
-        if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS:
-            return True
+        while head.lemma in self.lexicon.carrier_nouns and head.head >= 0:
+            head = sent.tokens[head.head]  # "провести раунд консультаций": what the carrier's head asserts
+        if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
+            return True  # "договоренность о проведении заседания" states the agreed meeting
         if head.lemma in self.lexicon.document_nouns and head.index < token.index:
             return False  # "План консультаций между министерствами": the title of a document
         return any(self._governed_by(sent, m, token) for m in mentions)
@@ -233,7 +248,9 @@ class EventExtractor:
     def _skip_reason(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
                      story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
-        has_meeting = any(t.kind in ("meet", "receive", "discuss") for _, t in triggers)
+        # "Сразу после саммита ... совершит визит": a meeting that only dates the visit frames nothing.
+        has_meeting = any(t.kind in ("meet", "receive", "discuss") and not self._dates_only(sent, other)
+                          for other, t in triggers)
         if any(m.first_token <= token.index <= m.last_token for m in mentions):
             return "a word of an actor's name"  # "по протестующим"
         if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
@@ -256,6 +273,33 @@ class EventExtractor:
             return "frames the meeting told before"  # "по итогам переговоров ..."
         return None
 
+    def _invited(self, sent: Sentence, token: Token, trigger: Trigger,
+                 in_clause: list[ActorMention]) -> list[ActorMention]:
+        """The objects of the verb inviting to a visit ("пригласил Путина посетить Тегеран")."""
+        if trigger.kind != "visit":
+            return []
+        inviter = next((g for g in self._governors(sent, token) if g.lemma in self.lexicon.inviting_verbs), None)
+        if inviter is None:
+            return []
+        tokens = sent.tokens
+        return [m for m in in_clause if m.first_token > inviter.index and m.case != "Nom"
+                and any(tokens[i].head == inviter.index for i in range(m.first_token, m.last_token + 1))]
+
+    def _states_act(self, sent: Sentence, token: Token) -> bool:
+        """Is the trigger a verb, or a noun a verb asserts ("совершит визит"), not one inside a noun
+        phrase or a time adverbial ("об итогах визита", "после визита")?"""
+        if token.pos == "VERB":
+            return True
+        head = sent.tokens[token.head] if token.head >= 0 else None
+        return head is not None and head.pos in ("VERB", "AUX") and not self._dates_only(sent, token)
+
+    def _dates_only(self, sent: Sentence, token: Token) -> bool:
+        """Is the trigger noun inside a time adverbial ("после саммита", "накануне встречи")?"""
+        k = token.index - 1
+        while k >= 0 and sent.tokens[k].pos == "ADJ":
+            k -= 1
+        return token.pos in ("NOUN", "PROPN") and k >= 0 and sent.tokens[k].lemma in TIME_PREPOSITIONS
+
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
         return any(t.lemma in ("участие", "участвовать", "участник") for t in sent.tokens)
@@ -277,7 +321,7 @@ class EventExtractor:
     def _event(self, doc: CleanDocument, sent: Sentence, token: Token, trigger: Trigger,
                mentions: list[ActorMention], dates: DocumentDates, story: _Story,
                by_sentence: dict[int, list[ActorMention]],
-               attendees: list[Actor] | None = None) -> Event | None:
+               attendees: list[Actor] | None = None, host: Actor | None = None) -> Event | None:
         first, last = self._clause(sent, token)
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         in_clause = [m for m in mentions if first <= m.first_token <= last]
@@ -321,6 +365,10 @@ class EventExtractor:
             elif trigger.kind == "receive":
                 actors_list = [m.actor for m in _distinct(parties.objects + parties.partners)]
                 recipients = [m.actor for m in _distinct(parties.subjects)]
+            elif guests := self._invited(sent, token, trigger, in_clause):
+                # "пригласил Путина посетить Тегеран": the invited is the visitor, the inviter the host.
+                actors_list = [m.actor for m in _distinct(guests)]
+                recipients = [m.actor for m in _distinct(parties.subjects) if m not in guests]
             else:
                 chosen = parties.subjects + parties.partners
                 if trigger.kind == "meet" and trigger.pos == "NOUN":
@@ -339,6 +387,11 @@ class EventExtractor:
             counterpart = self._counterpart(sent, actors_list, mentions, by_sentence)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
+        if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
+                and self._states_act(sent, token):
+            # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
+            hosts = [host] if host else self._visit_hosts(sent, token, last)[:1]
+            recipients = [h for h in hosts if h.country != actors_list[0].country]
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
@@ -367,7 +420,10 @@ class EventExtractor:
             place = self._dateline_place(dates)  # "ЖЕНЕВА, 16 июня. ... провели переговоры": filed where it happened
         mode = None
         continues = (expression is None or expression.kind == "same_day") and auxiliary is None
-        if trigger.type == "CONSULT" and inherited and not (groups or reciprocal) and not continues:
+        # "Договорились провести заседание в июне": a meeting the story's parties agreed on is theirs.
+        agreed = auxiliary == "future" and any(g.lemma in self.lexicon.future_governors
+                                               for g in self._governors(sent, token))
+        if trigger.type == "CONSULT" and inherited and not (groups or reciprocal) and not continues and not agreed:
             return None  # "Накануне прошло заседание ...": a dated meeting of unnamed parties is not the story's
         if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None and continues:
             # "В ходе встречи стороны обсудили ...": the same meeting, told on.
@@ -460,12 +516,17 @@ class EventExtractor:
 
     def _relative_subject(self, sent: Sentence, token: Token,
                           sentence_mentions: list[ActorMention]) -> list[ActorMention]:
-        """"Миллер и министр Озерец, которые сегодня встречаются": the nominatives "которые" stands for."""
+        """"Миллер и министр Озерец, которые сегодня встречаются": the nominatives "которые" stands for;
+        "Рубио отправится в турне, в ходе которого посетит ...": the main clause's subject."""
         tokens = sent.tokens
         which = next((t for t in reversed(tokens[:token.index]) if t.lemma == "который"), None)
-        if which is None or which.feats.get("Case") != "Nom" or any(
+        if which is None or any(
                 t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[which.index + 1 : token.index]):
             return []
+        if which.feats.get("Case") != "Nom":
+            return [m for m in sentence_mentions if m.last_token < which.index and m.case == "Nom"
+                    and any(t.rel == "nsubj" for t in tokens[m.first_token : m.last_token + 1])
+                    and m.actor.kind in ("person", "organization", "country")]
         verbs_before = [t.index for t in tokens[:which.index] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
         start = verbs_before[-1] if verbs_before else -1
         return [m for m in sentence_mentions if start < m.first_token and m.last_token < which.index
@@ -793,6 +854,26 @@ class EventExtractor:
                     return self.countries.actor(match.iso3, " ".join(t.text for t in span[match.first : match.last + 1]))
         return None
 
+    def _visit_hosts(self, sent: Sentence, token: Token, last: int) -> list[Actor]:
+        """The countries a visit goes to, in order: "визит в Казахстан", "посетит Панаму, Сальвадор и
+        Гватемалу", "пригласил Путина посетить Тегеран" (a capital names its state)."""
+        tokens = sent.tokens
+        start = token.index + 1
+        if token.pos != "VERB":
+            start = next((j + 1 for j in range(start, min(start + 4, last + 1)) if tokens[j].lemma in ("в", "во")), None)
+            if start is None:
+                return []
+        span = tokens[start : last + 1]
+        hosts, position = [], 0
+        for match in sorted(self.countries.find(span), key=lambda m: m.first):
+            if match.how not in ("name", "capital", "abbreviation"):
+                break
+            if any(t.text not in (",", "и") for t in span[position : match.first]):
+                break
+            hosts.append(self.countries.actor(match.iso3, " ".join(t.text for t in span[match.first : match.last + 1])))
+            position = match.last + 1
+        return hosts
+
     def _visit_destination(self, sent: Sentence) -> str | None:
         """Country after a visit word: "визит в Россию", "прибывшим в Китай", "визита в Тбилиси"."""
         place = self._visit_place(sent)
@@ -803,14 +884,15 @@ class EventExtractor:
         tokens = sent.tokens
         for i, t in enumerate(tokens):
             if t.lemma in self.lexicon.visit_words:
-                for j in range(i + 1, min(i + 4, len(tokens))):
-                    if tokens[j].lemma in ("в", "во"):
-                        span = tokens[j + 1 : j + 5]
-                        match = next((m for m in self.countries.find(span) if m.first == 0), None)
-                        if match:
-                            name = (self.countries.names.get(match.iso3, match.iso3) if match.how == "name"
-                                    else _place_name(span[match.first : match.last + 1]))
-                            return Place(name, match.iso3)
+                # "визит в Тбилиси", "прибыл в Пекин"; a verb's object: "посетить Тегеран".
+                starts = [j + 1 for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("в", "во")]
+                for start in ([i + 1] if t.pos == "VERB" else []) + starts:
+                    span = tokens[start : start + 4]
+                    match = next((m for m in self.countries.find(span) if m.first == 0), None)
+                    if match:
+                        name = (self.countries.names.get(match.iso3, match.iso3) if match.how == "name"
+                                else _place_name(span[match.first : match.last + 1]))
+                        return Place(name, match.iso3)
         return None
 
     def _place(self, sent: Sentence, token: Token, first: int, last: int,
@@ -875,12 +957,18 @@ class EventExtractor:
             place = Place(self.countries.names.get(host, host), host)
         elif place is not None and place.country is None and host:
             place = Place(place.name, host)
+        if trigger.kind == "visit" and len(recipients) == 1 and recipients[0].kind == "country":
+            host = recipients[0].country  # the host country read from "визит в X" / "посетит X"
+            if place is None or place.country != host:
+                place = Place(self.countries.names.get(host, host), host)
+            return "visit", actors_list, recipients, place
         if len(countries) >= 3:
             return "multilateral", participants, [], place
-        hosts = {a.country for a in recipients} if trigger.kind == "receive" else set()
+        hosts = {a.country for a in recipients} if trigger.kind in ("receive", "visit") else set()
         if place is not None and hosts and place.country not in hosts:
-            place = None  # "МОСКВА — Вучич принял Сийярто": the dateline is not the venue
-        if trigger.kind == "receive" and recipients:
+            # "МОСКВА — Вучич принял Сийярто": the dateline is not the venue.
+            place = visit_place if visit_place is not None and visit_place.country in hosts else None
+        if trigger.kind in ("receive", "visit") and recipients:
             return "visit", actors_list, recipients, place
         if host:
             hosts = [a for a in participants if a.country == host]
@@ -998,7 +1086,8 @@ class EventExtractor:
                for t in window) or any(t.lemma in self.lexicon.hypothetical_governors for t in heads):
             return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
-                t.lemma in self.lexicon.future_words for t in heads + list(window)) or any(
+                t.lemma in self.lexicon.future_words and (t.pos != "ADJ" or t.head == token.index)
+                for t in heads + list(window)) or any(
                 t.lemma in self.lexicon.future_governors for t in heads):
             return "future"
         if expression is not None and expression.kind == "explicit" and event_date and event_date.year and published \
@@ -1013,10 +1102,15 @@ class EventExtractor:
     def _governors(self, sent: Sentence, token: Token) -> list[Token]:
         """The trigger's head and the head's head within its clause (light verbs, "договорились провести")."""
         first, last = self._clause(sent, token)
-        chain, head = [], token.head
-        while first <= head <= last and len(chain) < 2:
-            chain.append(sent.tokens[head])
-            head = sent.tokens[head].head
+        chain, node, steps = [], token, 0
+        while first <= node.head <= last and steps < 2 and len(chain) < MAX_GOVERNORS:
+            head = sent.tokens[node.head]
+            chain.append(head)
+            # A first conjunct and a carrier noun are no step of their own: "договорились довести
+            # ... и провести заседание", "договорились о проведении встречи".
+            if node.rel != "conj" and head.lemma not in self.lexicon.carrier_nouns:
+                steps += 1
+            node = head
         return chain
 
     def _contexts(self, text: str) -> list[str]:

@@ -43,6 +43,8 @@ class EventLexicon:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     light_verbs: frozenset[str]
+    carrier_nouns: frozenset[str]
+    inviting_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
@@ -94,6 +96,8 @@ def event_lexicon() -> EventLexicon:
         future_governors=frozenset(data["future_governors"]),
         hypothetical_governors=frozenset(data["hypothetical_governors"]),
         light_verbs=frozenset(data["light_verbs"]),
+        carrier_nouns=frozenset(data["carrier_nouns"]),
+        inviting_verbs=frozenset(data["inviting_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),

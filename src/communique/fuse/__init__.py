@@ -149,7 +149,10 @@ def _seen(event: Event) -> Event:
 
 def merge(a: Event, b: Event) -> Event:
     """One event from two reports of it; `a` is the earlier-found report (its id is kept)."""
-    keep_roles = a if (a.recipient or not b.recipient) else b
+    # The report with roles, and of two with roles the one naming more persons ("Моди -> Путин"
+    # over "Моди -> Россия").
+    with_roles = [e for e in (a, b) if e.recipient] or [a, b]
+    keep_roles = max(with_roles, key=lambda e: sum(x.kind == "person" for x in e.actor + e.recipient))
     known = {(x.doc_id, x.start) for x in a.mentions}
     mentions = a.mentions + [m for m in b.mentions if (m.doc_id, m.start) not in known]
     merged = replace(
