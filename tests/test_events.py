@@ -298,3 +298,28 @@ def test_a_visit_told_as_a_topic_names_no_host_country(process_text):
                      "Министр иностранных дел Узбекистана Бахтиёр Саидов рассказал об итогах визита "
                      "Владимира Путина в Ташкент.\n")
     assert not [e for e in events if e.event == "CONSULT"]
+
+
+def test_cancelled_visit_of_a_genitive_visitor_is_negated(process_text):
+    events = _events(process_text, " date 2025-06-30 Визит отменен\n\n"
+                     "В субботу азербайджанская сторона отменила запланированный визит в Баку "
+                     "вице-премьера России Алексея Оверчука.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert visit.auxiliary == "negated" and [a.country for a in visit.recipient] == ["AZE"]
+    assert [a.name for a in visit.actor] == ["Алексей Оверчук"]
+
+
+def test_planned_event_on_a_weekday_lies_ahead(process_text):
+    events = _events(process_text, " date 2025-07-02 Визит\n\n"
+                     "Государственный визит президента Индонезии Прабово Субианто в Японию начнется в понедельник.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert visit.auxiliary == "future" and visit.date.iso() == "2025-07-07"
+
+
+def test_then_dates_a_sentence_by_the_date_stated_before(process_text):
+    events = _events(process_text, " date 2024-03-14 Переговоры\n\n"
+                     "Министр иностранных дел России Сергей Лавров провел в четверг телефонный разговор с главой "
+                     "МИД Турции Хаканом Фиданом. Министры уже встречались 2 марта в Анталье. Тогда глава "
+                     "российской дипломатии также был принят президентом Турции Реджепом Тайипом Эрдоганом.\n")
+    received = next(e for e in events if "Recep Tayyip Erdogan" in _names(e.actor + e.recipient))
+    assert received.date.iso() == "2024-03-02" and received.auxiliary == "historical"

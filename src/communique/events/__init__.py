@@ -273,6 +273,26 @@ class EventExtractor:
             return "frames the meeting told before"  # "по итогам переговоров ..."
         return None
 
+    def _visitors(self, sent: Sentence, token: Token, trigger: Trigger,
+                  in_clause: list[ActorMention]) -> list[ActorMention]:
+        """Genitives of a visit noun whose verb's subject is not the visitor: "отменила визит
+        Оверчука", "визит премьера начнется" — but not "Путин совершил визит"."""
+        if trigger.kind != "visit" or token.pos != "NOUN" or token.head < 0:
+            return []
+        governor = sent.tokens[token.head]
+        if governor.pos not in ("VERB", "AUX") or (governor.lemma in self.lexicon.light_verbs and token.rel == "obj"):
+            return []
+        tokens = sent.tokens
+
+        def after_the_trigger(m: ActorMention) -> bool:
+            # Attached to the noun, or right after its own phrase ("визит в Баку вице-премьера"),
+            # which the parser often hangs on the verb.
+            if any(tokens[i].head == token.index for i in range(m.first_token, m.last_token + 1)):
+                return True
+            between = tokens[token.index + 1 : m.first_token]
+            return m.first_token > token.index and all(token.index <= t.head < m.first_token for t in between)
+        return [m for m in in_clause if m.case == "Gen" and m.actor.kind == "person" and after_the_trigger(m)]
+
     def _invited(self, sent: Sentence, token: Token, trigger: Trigger,
                  in_clause: list[ActorMention]) -> list[ActorMention]:
         """The objects of the verb inviting to a visit ("пригласил Путина посетить Тегеран")."""
@@ -365,6 +385,9 @@ class EventExtractor:
             elif trigger.kind == "receive":
                 actors_list = [m.actor for m in _distinct(parties.objects + parties.partners)]
                 recipients = [m.actor for m in _distinct(parties.subjects)]
+            elif visitors := self._visitors(sent, token, trigger, in_clause):
+                # "отменила визит в Баку вице-премьера Оверчука": the visit is the genitive's, not the canceller's.
+                actors_list = [m.actor for m in _distinct(visitors)]
             elif guests := self._invited(sent, token, trigger, in_clause):
                 # "пригласил Путина посетить Тегеран": the invited is the visitor, the inviter the host.
                 actors_list = [m.actor for m in _distinct(guests)]
@@ -411,9 +434,14 @@ class EventExtractor:
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
             actors_list, recipients = self._states_of(actors_list + recipients), []
-        if auxiliary == "future" and expression is not None and expression.kind in ("explicit", "month") \
-                and event_date and event_date.year and dates.published and event_date.to_date() < dates.published:
-            event_date = replace(event_date, year=event_date.year + 1)  # a planned event lies ahead
+        if auxiliary == "future" and expression is not None and event_date and event_date.year \
+                and dates.published and event_date.to_date() < dates.published:
+            # A planned event lies ahead: "в апреле" told in May is next April, "в понедельник" next Monday.
+            if expression.kind in ("explicit", "month"):
+                event_date = replace(event_date, year=event_date.year + 1)
+            elif expression.kind == "weekday":
+                ahead = event_date.to_date() + timedelta(days=7)
+                event_date = PartialDate(ahead.month, ahead.day, ahead.year)
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):
@@ -860,7 +888,7 @@ class EventExtractor:
         tokens = sent.tokens
         start = token.index + 1
         if token.pos != "VERB":
-            start = next((j + 1 for j in range(start, min(start + 4, last + 1)) if tokens[j].lemma in ("в", "во")), None)
+            start = next((j for j in _destination_starts(tokens, token.index) if j <= last), None)
             if start is None:
                 return []
         span = tokens[start : last + 1]
@@ -885,8 +913,7 @@ class EventExtractor:
         for i, t in enumerate(tokens):
             if t.lemma in self.lexicon.visit_words:
                 # "визит в Тбилиси", "прибыл в Пекин"; a verb's object: "посетить Тегеран".
-                starts = [j + 1 for j in range(i + 1, min(i + 4, len(tokens))) if tokens[j].lemma in ("в", "во")]
-                for start in ([i + 1] if t.pos == "VERB" else []) + starts:
+                for start in ([i + 1] if t.pos == "VERB" else []) + _destination_starts(tokens, i):
                     span = tokens[start : start + 4]
                     match = next((m for m in self.countries.find(span) if m.first == 0), None)
                     if match:
@@ -1034,7 +1061,17 @@ class EventExtractor:
             allowed = self.lexicon.light_verbs if token.pos != "VERB" else frozenset()
             if not any(t.pos == "VERB" and t.lemma not in allowed for t in between):
                 return expr
-        return None
+        return self._then(expressions, sent, bounds)
+
+    def _then(self, expressions: tuple[TimeExpression, ...], sent: Sentence,
+              bounds: tuple[int, int]) -> TimeExpression | None:
+        """"Тогда стороны подписали ...": the last calendar date the text stated before."""
+        tokens = sent.tokens
+        if not any(t.lemma == "тогда" and (t.index + 1 >= len(tokens) or tokens[t.index + 1].lemma != "как")
+                   for t in tokens if bounds[0] <= t.start < bounds[1]):
+            return None
+        earlier = [e for e in expressions if e.sentence < sent.index and e.kind in ("explicit", "month", "year")]
+        return earlier[-1] if earlier else None
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
               participants: list[Actor]) -> tuple[PartialDate | None, str]:
@@ -1129,6 +1166,13 @@ class EventExtractor:
                      "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
         return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
                 "text": match.group(0).strip()}
+
+
+def _destination_starts(tokens: tuple[Token, ...], i: int) -> list[int]:
+    """Where the place after "в"/"во" begins, for the word at i: near it ("визит в Тбилиси"), or
+    attached to it past a long genitive ("визит президента Индонезии Прабово Субианто в Японию")."""
+    return [j + 1 for j in range(i + 1, len(tokens) - 1) if tokens[j].lemma in ("в", "во")
+            and (j < i + 4 or (tokens[j].head >= 0 and tokens[tokens[j].head].head == i))]
 
 
 def _describe(event: Event) -> str:
