@@ -323,3 +323,21 @@ def test_then_dates_a_sentence_by_the_date_stated_before(process_text):
                      "российской дипломатии также был принят президентом Турции Реджепом Тайипом Эрдоганом.\n")
     received = next(e for e in events if "Recep Tayyip Erdogan" in _names(e.actor + e.recipient))
     assert received.date.iso() == "2024-03-02" and received.auxiliary == "historical"
+
+
+def test_we_in_an_interview_is_the_interviewees_state(process_text):
+    doc = process_text(" date 2024-06-17 Интервью\n\n"
+                       "Заместитель министра иностранных дел России Михаил Галузин ответил на вопросы нашего издания.\n\n"
+                       "Вопрос: Как развиваются отношения с Кишиневом?\n\n"
+                       "Галузин: Власти Молдавии отказались от нашего предложения провести межмидовские консультации. "
+                       "Позавчера мы с послом Армении Грантом Мурадяном провели переговоры.\n")
+    rejection = next(e for e in doc.events if e.event == "REJECT")
+    assert [a.country for a in rejection.actor] == ["MDA"] and [a.country for a in rejection.recipient] == ["RUS"]
+    talks = next(e for e in doc.events if e.event == "CONSULT")
+    assert "Михаил Галузин" in {a.name for a in talks.actor + talks.recipient}  # "мы с ...": the speaker
+
+
+def test_we_outside_an_interview_names_no_one(process_text):
+    events = _events(process_text, " date 2024-06-17 Заявление\n\n"
+                     "Власти Молдавии отказались от нашего предложения провести консультации, сообщил источник.\n")
+    assert not [e for e in events if e.event == "REJECT"]

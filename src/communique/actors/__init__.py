@@ -45,6 +45,12 @@ MAX_NAME_TOKENS = 4
 DESCRIPTION_NOUNS = {"гость", "коллега", "визави", "собеседник", "партнер"}
 # Third-person pronouns that may stand for a person named before, with their gender.
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
+# An interview: the person named with this word in the lead speaks for a state, and the state is
+# what "мы", "нас", "наша сторона", "наша страна" stand for in the answers.
+INTERVIEW_WORDS = {"интервью"}
+ANSWERED_QUESTIONS = {"ответить", "вопрос"}  # "ответил на вопросы нашего издания"
+INTERVIEW_LEAD = 3  # sentences of the lead in which the interviewee is introduced
+FIRST_PERSON_STATE_NOUNS = {"сторона", "страна", "государство"}
 # "С.Лавров", "А.Ю.Руденко": initials before a surname.
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.\s*){1,2}(?P<surname>[А-ЯЁA-Z][\w\-]+)$")
 
@@ -97,6 +103,10 @@ _NAME_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _VOWELS = set("аеёиоуыэюя")
+
+
+def _introduces_interview(lemmas: set[str]) -> bool:
+    return bool(INTERVIEW_WORDS & lemmas) or ANSWERED_QUESTIONS <= lemmas
 
 
 def _inside(match: CountryMatch, title: OfficeMatch) -> bool:
@@ -182,10 +192,16 @@ class ActorFinder:
         """Actor mentions of all sentences; `reference_date(i)` dates sentence i for the KB."""
         mentions: list[ActorMention] = []
         known_unknowns: dict[str, Actor] = {}  # surname stem -> actor first named in full
+        interviewee: Actor | None = None
         for sent in analysis.sentences:
             found = self._sentence(sent, reference_date(sent.index), known_unknowns)
             found += self._pronouns(sent, found, mentions)
             found += self._descriptions(sent, found, mentions)
+            if interviewee is not None:
+                found += self._first_person(sent, found, interviewee)
+            elif sent.index < INTERVIEW_LEAD and _introduces_interview({t.lemma for t in sent.tokens}):
+                interviewee = next((m.actor for m in found if m.actor.kind == "person" and m.actor.country
+                                    and m.case in ("Nom", None)), None)
             mentions.extend(sorted(found, key=lambda m: m.first_token))
         return [self._with_sector(m) for m in _unify_unknown_names(mentions)]
 
@@ -216,6 +232,31 @@ class ActorFinder:
                 text = sent.text[adjective.start - sent.start : token.end - sent.start]
                 result.append(ActorMention(replace(antecedent.actor, entity_text=text), sent.index, adjective.start,
                                            token.end, adjective.index, token.index, token.feats.get("Case")))
+        return result
+
+    def _first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:
+        """"Мы предложили ...", "от нашего предложения", "наша сторона": the interviewee's state."""
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        result = []
+        tokens = sent.tokens
+        for token in tokens:
+            if token.index in taken:
+                continue
+            first, last = token.index, token.index
+            case = token.feats.get("Case")
+            if token.lemma == "наш" and token.index + 1 < len(tokens) \
+                    and tokens[token.index + 1].lemma in FIRST_PERSON_STATE_NOUNS:
+                last = token.index + 1  # "наша сторона"
+                case = tokens[last].feats.get("Case")
+            elif token.lemma == "наш":
+                case = "Gen"  # "от нашего предложения": the owner of what is named
+            elif not (token.lemma == "мы" and token.pos == "PRON"):
+                continue
+            text = sent.text[token.start - sent.start : tokens[last].end - sent.start]
+            actor = self.countries.actor(interviewee.country, text)
+            if token.lemma == "мы" and token.index + 1 < len(tokens) and tokens[token.index + 1].lemma == "с":
+                actor = replace(interviewee, entity_text=text)  # "мы с министром Кафьеро": the speaker and him
+            result.append(ActorMention(actor, sent.index, token.start, tokens[last].end, first, last, case))
         return result
 
     def _pronouns(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
