@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from datetime import date
 from pathlib import Path
 
@@ -25,10 +24,9 @@ def _people(text: str, day: date = date(2025, 6, 1)):
             for m in _mentions(text, day) if m.actor.kind == "person"}
 
 
-def test_shipped_kb_loads_fast_and_has_no_overlapping_tenures():
-    start = time.perf_counter()
+def test_shipped_kb_is_valid_and_has_no_overlapping_tenures():
+    # Its load time is measured by benchmarks/kb_load.py, not asserted here.
     kb = load_kb()
-    assert time.perf_counter() - start < 1.0
     assert kb.overlaps() == []
     countries = {t.country for p in kb.persons.values() for t in p.tenures if t.country}
     assert len(countries) >= 100
