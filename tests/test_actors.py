@@ -172,3 +172,9 @@ def test_title_of_another_office_in_one_country_and_an_adjective_inside_a_title(
     # By title alone, on a date: Iran's president is the head of government, not the Supreme Leader.
     titled = _people("Иранский президент выступил в ООН.", date(2023, 9, 19))
     assert {p[0] for p in titled} == {"Ebrahim Raisi"}
+
+
+def test_plural_colleagues_and_friends_of_a_country_are_its_state():
+    found = {(m.actor.kind, m.actor.country) for m in _mentions(
+        "Призываем армянских друзей и американских партнеров к диалогу.", date(2024, 6, 1))}
+    assert found == {("country", "ARM"), ("country", "USA")}

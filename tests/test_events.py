@@ -341,3 +341,13 @@ def test_we_outside_an_interview_names_no_one(process_text):
     events = _events(process_text, " date 2024-06-17 Заявление\n\n"
                      "Власти Молдавии отказались от нашего предложения провести консультации, сообщил источник.\n")
     assert not [e for e in events if e.event == "REJECT"]
+
+
+def test_proposal_to_foreign_colleagues_is_a_possible_meeting_with_their_state(process_text):
+    events = _events(process_text, " date 2025-10-08 Интервью\n\n"
+                     "Министр иностранных дел Казахстана Мурат Нуртлеу дал интервью агентству.\n\n"
+                     "— Мы неоднократно предлагали киргизским коллегам провести консультации по пограничной "
+                     "проблематике.\n")
+    (proposed,) = [e for e in events if e.event == "CONSULT"]
+    assert proposed.auxiliary == "hypothetical"
+    assert {a.country for a in proposed.actor + proposed.recipient} == {"KAZ", "KGZ"}

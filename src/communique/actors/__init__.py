@@ -43,6 +43,9 @@ MAX_NAME_TOKENS = 4
 
 # Nouns that, after a country adjective, describe a person named before ("индийского гостя").
 DESCRIPTION_NOUNS = {"гость", "коллега", "визави", "собеседник", "партнер"}
+# In the plural, with a country adjective, these stand for the state itself: "польские коллеги",
+# "армянские друзья", "китайские партнеры".
+STATE_PLURAL_NOUNS = {"коллега", "партнер", "друг", "союзник"}
 # Third-person pronouns that may stand for a person named before, with their gender.
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # An interview: the person named with this word in the lead speaks for a state, and the state is
@@ -219,7 +222,7 @@ class ActorFinder:
         tokens = sent.tokens
         for token in tokens[1:]:
             adjective = tokens[token.index - 1]
-            if token.lemma not in DESCRIPTION_NOUNS or {token.index, adjective.index} & taken:
+            if token.lemma not in DESCRIPTION_NOUNS | STATE_PLURAL_NOUNS or {token.index, adjective.index} & taken:
                 continue
             following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
             if following is not None and following.text[:1].isupper():
@@ -227,11 +230,17 @@ class ActorFinder:
             found = self.countries.phrases.get((adjective.lemma,))
             if not found or found[1] != "adjective":
                 continue
-            antecedent = next((m for m in reversed(earlier) if m.actor.kind == "person" and m.actor.country == found[0]), None)
-            if antecedent is not None:
-                text = sent.text[adjective.start - sent.start : token.end - sent.start]
-                result.append(ActorMention(replace(antecedent.actor, entity_text=text), sent.index, adjective.start,
-                                           token.end, adjective.index, token.index, token.feats.get("Case")))
+            text = sent.text[adjective.start - sent.start : token.end - sent.start]
+            if token.feats.get("Number") == "Plur" and token.lemma in STATE_PLURAL_NOUNS:
+                actor = self.countries.actor(found[0], text)
+            else:
+                antecedent = next((m for m in reversed(earlier)
+                                   if m.actor.kind == "person" and m.actor.country == found[0]), None)
+                if antecedent is None:
+                    continue
+                actor = replace(antecedent.actor, entity_text=text)
+            result.append(ActorMention(actor, sent.index, adjective.start, token.end, adjective.index, token.index,
+                                       token.feats.get("Case")))
         return result
 
     def _first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:

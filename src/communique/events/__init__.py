@@ -681,6 +681,10 @@ class EventExtractor:
                 and self._governed_by(sent, mention, token if trigger.pos == "VERB" or token.head < 0
                                       else sent.tokens[token.head]))):
             return "object"  # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану"
+        if case == "Dat" and trigger.type == "CONSULT" and before not in PREPOSITIONS_OF_DATIVE and any(
+                g.lemma in self.lexicon.hypothetical_governors | self.lexicon.future_governors
+                and self._governed_by(sent, mention, g) for g in self._governors(sent, token)):
+            return "partner"  # "предлагали польским коллегам провести консультации": the one offered to
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None
