@@ -351,3 +351,12 @@ def test_proposal_to_foreign_colleagues_is_a_possible_meeting_with_their_state(p
     (proposed,) = [e for e in events if e.event == "CONSULT"]
     assert proposed.auxiliary == "hypothetical"
     assert {a.country for a in proposed.actor + proposed.recipient} == {"KAZ", "KGZ"}
+
+
+def test_thanks_are_support_for_the_one_thanked(process_text):
+    events = _events(process_text, " date 2024-06-12 Встреча\n\n"
+                     "Министр обороны Азербайджана Закир Гасанов поблагодарил министра обороны России Андрея "
+                     "Белоусова за помощь.\n")
+    (thanks,) = [e for e in events if e.event == "SUPPORT"]
+    assert _names(thanks.actor) == {"Закир Гасанов"} or {a.country for a in thanks.actor} == {"AZE"}
+    assert {a.country for a in thanks.recipient} == {"RUS"}
