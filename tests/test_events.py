@@ -360,3 +360,12 @@ def test_thanks_are_support_for_the_one_thanked(process_text):
     (thanks,) = [e for e in events if e.event == "SUPPORT"]
     assert _names(thanks.actor) == {"Закир Гасанов"} or {a.country for a in thanks.actor} == {"AZE"}
     assert {a.country for a in thanks.recipient} == {"RUS"}
+
+
+def test_a_meeting_that_dates_the_clause_lends_it_no_parties(process_text):
+    events = _events(process_text, " date 2025-02-13 Звонки\n\n"
+                     "Вашингтон, 13 февраля. Президент США Дональд Трамп в среду провел телефонный разговор с "
+                     "Владимиром Путиным. После беседы с Путиным Трамп также провел телефонный разговор с "
+                     "президентом Украины Владимиром Зеленским.\n")
+    calls = [_names(e.actor + e.recipient) for e in events if e.event == "CONSULT"]
+    assert sorted(map(sorted, calls)) == [["Donald Trump", "Vladimir Putin"], ["Donald Trump", "Volodymyr Zelensky"]]

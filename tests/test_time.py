@@ -92,3 +92,9 @@ def test_days_later_count_from_the_story_date():
 
     found = find_expressions(analyze("Спустя два дня Пхеньян пригрозил ответом. Через 3 дня США ответили."))
     assert [resolve(e, None, PartialDate(8, 5, 2017)).iso() for e in found] == ["2017-08-07", "2017-08-08"]
+
+
+def test_years_since_a_past_date_give_the_present_year():
+    from communique.time import year_hint
+    assert year_hint("Предыдущий разговор состоялся 12 февраля 2022 года, ровно за три года до нынешнего.") == 2025
+    assert year_hint("Договор подписан в 2019 году, за 5 лет до этого решения.") == 2024

@@ -271,6 +271,11 @@ class EventExtractor:
             return "a noun inside a noun phrase asserts nothing"  # "успеха предстоящего саммита"
         if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
             return "frames the meeting told before"  # "по итогам переговоров ..."
+        for first, last, adverbial in self._time_adverbials(sent, mentions):
+            inside = {entity_key(m.actor) for m in mentions if first <= m.first_token <= last}
+            if adverbial is token and any(inside & {entity_key(a) for a in e.actor + e.recipient}
+                                          for e in story.told if e.event == "CONSULT"):
+                return "a meeting told before, dating this sentence"  # "После беседы с Путиным ..."
         return None
 
     def _visitors(self, sent: Sentence, token: Token, trigger: Trigger,
@@ -313,6 +318,23 @@ class EventExtractor:
         head = sent.tokens[token.head] if token.head >= 0 else None
         return head is not None and head.pos in ("VERB", "AUX") and not self._dates_only(sent, token)
 
+    def _time_adverbials(self, sent: Sentence, mentions: list[ActorMention]) -> list[tuple[int, int, Token]]:
+        """Token spans of meetings that only date the clause, with their partner: "[После беседы с
+        Путиным] Трамп провел разговор с Зеленским"."""
+        spans = []
+        for token, trigger in self._triggers(sent):
+            if trigger.type != "CONSULT" or not self._dates_only(sent, token):
+                continue
+            first = token.index - 1
+            while sent.tokens[first].pos == "ADJ":
+                first -= 1
+            last = token.index
+            if token.index + 1 < len(sent.tokens) and sent.tokens[token.index + 1].lemma in ("с", "со"):
+                partner = next((m for m in mentions if m.first_token == token.index + 2), None)
+                last = partner.last_token if partner else last
+            spans.append((first, last, token))
+        return spans
+
     def _dates_only(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun inside a time adverbial ("после саммита", "накануне встречи")?"""
         k = token.index - 1
@@ -345,6 +367,10 @@ class EventExtractor:
         first, last = self._clause(sent, token)
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         in_clause = [m for m in mentions if first <= m.first_token <= last]
+        # Parties of a meeting that only dates the clause are not this trigger's: "После беседы с Путиным ...".
+        for a_first, a_last, _adverbial in self._time_adverbials(sent, mentions):
+            if not a_first <= token.index <= a_last:
+                in_clause = [m for m in in_clause if not a_first <= m.first_token <= a_last]
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]

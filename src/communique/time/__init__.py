@@ -67,6 +67,9 @@ MAX_STAMP_CHARS = 60
 YEAR_MENTION = re.compile(r"(?<![кК]\s)(?<!до\s)\b(19[5-9]\d|20\d\d)(?:\s*[-–]\s*(20\d\d))?\s*(?:год|гг?\.)", re.I)
 # "75-летия … 1949": an anniversary with its base year names the current year.
 ANNIVERSARY = re.compile(r"\b(\d{1,3})-?лети[еяюи]\w*\b[^.]{0,120}?\b(1[89]\d\d|20\d\d)\b", re.I)
+# "12 февраля 2022 года, ровно за три года до нынешнего": a past year with the years since it.
+YEARS_BEFORE = re.compile(r"\b(19[5-9]\d|20\d\d)\s*год\w*,?\s+(?:ровно\s+|почти\s+)?за\s+(\d{1,2}|[а-я]+)\s+(?:год|года|лет)\s+до\b",
+                          re.I)
 # How far a day-month may lie after the reference date before it is taken for last year's.
 FUTURE_SLACK_DAYS = 2
 # A header and a dateline this many days apart still agree (time zones, night edits).
@@ -144,6 +147,10 @@ def year_hint(body: str) -> int | None:
         years.append(int(m.group(2) or m.group(1)))
     for m in ANNIVERSARY.finditer(body):
         years.append(int(m.group(2)) + int(m.group(1)))
+    for m in YEARS_BEFORE.finditer(body):
+        count = m.group(2).lower()
+        if count.isdigit() or count in NUMBER_WORDS:
+            years.append(int(m.group(1)) + (int(count) if count.isdigit() else NUMBER_WORDS[count]))
     return max(years) if years else None
 
 
