@@ -369,3 +369,11 @@ def test_a_meeting_that_dates_the_clause_lends_it_no_parties(process_text):
                      "президентом Украины Владимиром Зеленским.\n")
     calls = [_names(e.actor + e.recipient) for e in events if e.event == "CONSULT"]
     assert sorted(map(sorted, calls)) == [["Donald Trump", "Vladimir Putin"], ["Donald Trump", "Volodymyr Zelensky"]]
+
+
+def test_a_titled_speaker_before_the_news_is_no_party(process_text):
+    events = _events(process_text, " date 2025-01-17 Переговоры\n\n"
+                     "Как сообщил журналистам помощник президента России Юрий Ушаков, Путин и Пезешкиан "
+                     "договорились о поставках газа.\n")
+    (agree,) = [e for e in events if e.event == "AGREE"]
+    assert _names(agree.actor + agree.recipient) == {"Vladimir Putin", "Masoud Pezeshkian"}

@@ -629,8 +629,14 @@ class EventExtractor:
         """
         tokens = sent.tokens
         for i in range(mention.first_token, mention.last_token + 1):
-            head = tokens[i].head
-            if tokens[i].rel.startswith("nsubj") and 0 <= head < len(tokens) and \
+            node = tokens[i]
+            # "помощник президента Юрий Ушаков": the name hangs from its title, the title from the verb.
+            for _ in range(3):
+                if node.rel not in ("appos", "flat:name", "flat") or node.head < 0:
+                    break
+                node = tokens[node.head]
+            head = node.head
+            if node.rel.startswith("nsubj") and 0 <= head < len(tokens) and \
                     tokens[head].lemma in self.lexicon.speech_verbs and head != trigger.index and trigger.head != head:
                 return True
         return False
