@@ -377,3 +377,11 @@ def test_a_titled_speaker_before_the_news_is_no_party(process_text):
                      "договорились о поставках газа.\n")
     (agree,) = [e for e in events if e.event == "AGREE"]
     assert _names(agree.actor + agree.recipient) == {"Vladimir Putin", "Masoud Pezeshkian"}
+
+
+def test_calls_with_partners_each_after_its_own_preposition_are_separate(process_text):
+    events = _events(process_text, " date 2025-06-20 Звонки\n\n"
+                     "Владимир Путин в пятницу обсуждал ситуацию по телефону и с Дональдом Трампом, и с "
+                     "Биньямином Нетаньяху.\n")
+    calls = sorted(sorted(_names(e.actor + e.recipient)) for e in events if e.event == "CONSULT")
+    assert calls == [["Benjamin Netanyahu", "Vladimir Putin"], ["Donald Trump", "Vladimir Putin"]]

@@ -190,6 +190,9 @@ class EventExtractor:
                             for h in hosts[1:]]
                     for visit in tour:
                         story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
+            if event is not None and not tour:
+                tour = self._separate_calls(sent, event, mentions)
+                event = event if not tour else None
             for event in [event, *tour]:
                 if event is None:
                     continue
@@ -297,6 +300,20 @@ class EventExtractor:
             between = tokens[token.index + 1 : m.first_token]
             return m.first_token > token.index and all(token.index <= t.head < m.first_token for t in between)
         return [m for m in in_clause if m.case == "Gen" and m.actor.kind == "person" and after_the_trigger(m)]
+
+    def _separate_calls(self, sent: Sentence, event: Event, mentions: list[ActorMention]) -> list[Event]:
+        """"обсуждал ситуацию по телефону и с Трампом, и с Нетаньяху": a call with each partner
+        named after its own "с" — calls are two-party."""
+        if event.event != "CONSULT" or event.channel not in ("phone", "video"):
+            return []
+        tokens = sent.tokens
+        keys = {entity_key(a) for a in event.actor + event.recipient}
+        partners = _distinct([m for m in mentions if m.first_token > 0 and tokens[m.first_token - 1].lemma in ("с", "со")
+                              and entity_key(m.actor) in keys])
+        callers = [a for a in event.actor + event.recipient if entity_key(a) not in {entity_key(m.actor) for m in partners}]
+        if len(partners) < 2 or len(callers) != 1:
+            return []
+        return [replace(event, actor=[callers[0], m.actor], recipient=[]) for m in partners]
 
     def _invited(self, sent: Sentence, token: Token, trigger: Trigger,
                  in_clause: list[ActorMention]) -> list[ActorMention]:
