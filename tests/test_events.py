@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 
 def _events(process_text, text):
     return process_text(text).events
@@ -385,3 +387,12 @@ def test_calls_with_partners_each_after_its_own_preposition_are_separate(process
                      "Биньямином Нетаньяху.\n")
     calls = sorted(sorted(_names(e.actor + e.recipient)) for e in events if e.event == "CONSULT")
     assert calls == [["Benjamin Netanyahu", "Vladimir Putin"], ["Donald Trump", "Vladimir Putin"]]
+
+
+@pytest.mark.parametrize(("day", "expected"), [("2016-06-10", "Barack Obama"), ("2021-06-16", "Joe Biden"),
+                                               ("2025-02-12", "Donald Trump")])
+def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, expected):
+    events = _events(process_text, f" date {day} Разговор\n\n"
+                     "Президент России провел телефонный разговор с президентом США.\n")
+    (call,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(call.actor) == {"Vladimir Putin", expected}
