@@ -181,19 +181,19 @@ class EventExtractor:
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
             story.note(sent.index, f"{label}: " + (_describe(event) if event else
                                                     "no event, fewer than two parties in its clause"))
-            tour = []
+            more: list[Event | None] = []  # a tour's other visits, or the separate calls of one sentence
             if event is not None and trigger.kind == "visit":
                 # "посетит Панаму, Сальвадор и Гватемалу": one visit to each host.
                 hosts = self._visit_hosts(sent, token, self._clause(sent, token)[1])
                 if len(hosts) > 1 and [entity_key(a) for a in event.recipient] == [entity_key(hosts[0])]:
-                    tour = [self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, host=h)
+                    more = [self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, host=h)
                             for h in hosts[1:]]
-                    for visit in tour:
+                    for visit in more:
                         story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
-            if event is not None and not tour:
-                tour = self._separate_calls(sent, event, mentions)
-                event = event if not tour else None
-            for event in [event, *tour]:
+            if event is not None and not more:
+                more = list(self._separate_calls(sent, event, mentions))
+                event = event if not more else None
+            for event in [event, *more]:
                 if event is None:
                     continue
                 events.append(event)
