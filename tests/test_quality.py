@@ -14,6 +14,7 @@ from communique.pipeline import fuse_across
 
 from .conftest import ROOT, SEEDS
 
+KB_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "party_leader"}
 FLOORS = json.loads((Path(__file__).parent / "quality_floors.json").read_text(encoding="utf-8"))
 
 
@@ -72,3 +73,41 @@ def test_document_layer_floors(pipeline):
     assert report.boilerplate_f1 >= floors["boilerplate_f1"], (report.kept_boilerplate, report.lost_body)
     assert report.date_accuracy >= floors["date_accuracy"], report.date_errors
     assert report.reprint_f1 >= floors["reprint_f1"], (report.reprint_gold, report.reprint_predicted)
+
+
+@pytest.mark.slow
+def test_every_seed_participant_resolves_to_its_person_country_and_office(pipeline):
+    """Each required gold event's participants, in the event that matches it: a person from the
+    knowledge base with an office, or a state, in the gold's country."""
+    gold = load_gold((ROOT / FLOORS["seeds"]["gold"]).resolve())
+    processed = [d for d in pipeline.run([str(SEEDS)]) if hasattr(d, "events")]
+    events = [event_record(e) for e in fuse_across(processed)]
+
+    def matches(alias: str, actor: dict) -> bool:
+        return alias.lower().replace("ё", "е") in {(actor.get(k) or "").lower().replace("ё", "е")
+                                                 for k in ("canonical", "name", "entity_text")}
+
+    checked = 0
+    for doc in gold["documents"]:
+        for gold_event in (e for e in doc["events"] if e.get("required", True)):
+            candidates = [e for e in events if e["event"] == gold_event["type"]
+                          and any(m["path"].endswith(doc["file"]) for m in e["mentions"])]
+            found = None
+            for event in candidates:
+                actors = event["actor"] + event["recipient"]
+                pairs = [(p, next((a for a in actors if any(matches(x, a) for x in p["aliases"])), None))
+                         for p in gold_event["participants"]]
+                if all(actor is not None for _, actor in pairs):
+                    found = pairs
+                    break
+            assert found is not None, gold_event["id"]
+            for participant, actor in found:
+                assert actor["country"] == participant["country"], (gold_event["id"], actor)
+                if actor["kind"] == "person":
+                    # Officials outside the knowledge base (a deputy minister) keep the office of their
+                    # title and no identifier; the KB's offices must resolve to a KB person.
+                    assert actor["office"], (gold_event["id"], actor)
+                    if actor["office"] in KB_OFFICES:
+                        assert actor["identifier_id"], (gold_event["id"], actor)
+                checked += 1
+    assert checked >= 16
