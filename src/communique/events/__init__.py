@@ -35,7 +35,7 @@ from communique.records import (
     TimeExpression,
     Token,
 )
-from communique.time import resolve
+from communique.time import ahead, resolve
 
 CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "поскольку", "потому", "хотя", ";", ":"}
 # Words opening a clause that shares the subject of the clause before ("..., где провел").
@@ -477,14 +477,8 @@ class EventExtractor:
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
             actors_list, recipients = self._states_of(actors_list + recipients), []
-        if auxiliary == "future" and expression is not None and event_date and event_date.year \
-                and dates.published and event_date.to_date() < dates.published:
-            # A planned event lies ahead: "в апреле" told in May is next April, "в понедельник" next Monday.
-            if expression.kind in ("explicit", "month"):
-                event_date = replace(event_date, year=event_date.year + 1)
-            elif expression.kind == "weekday":
-                ahead = event_date.to_date() + timedelta(days=7)
-                event_date = PartialDate(ahead.month, ahead.day, ahead.year)
+        if auxiliary == "future" and expression is not None and event_date and dates.published:
+            event_date = ahead(event_date, expression, dates.published)  # a planned event lies ahead
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):

@@ -148,9 +148,9 @@ def year_hint(body: str) -> int | None:
     for m in ANNIVERSARY.finditer(body):
         years.append(int(m.group(2)) + int(m.group(1)))
     for m in YEARS_BEFORE.finditer(body):
-        count = m.group(2).lower()
-        if count.isdigit() or count in NUMBER_WORDS:
-            years.append(int(m.group(1)) + (int(count) if count.isdigit() else NUMBER_WORDS[count]))
+        count = _count(m.group(2))
+        if count is not None:
+            years.append(int(m.group(1)) + count)
     return max(years) if years else None
 
 
@@ -313,6 +313,24 @@ def _lead_date(body: str, expressions: list[TimeExpression]) -> PartialDate | No
     return None
 
 
+def ahead(value: PartialDate, expr: TimeExpression, published: date) -> PartialDate:
+    """A planned event's date read forward from the publication: "в апреле" told in May is next
+    April, "в понедельник" told on a Wednesday is next Monday."""
+    if value.year is None or value.to_date() >= published:
+        return value
+    if expr.kind in ("explicit", "month"):
+        return PartialDate(value.month, value.day, value.year + 1)
+    if expr.kind == "weekday":
+        later = value.to_date() + timedelta(days=7)
+        return PartialDate(later.month, later.day, later.year)
+    return value
+
+
+def _count(word: str) -> int | None:
+    """"3" or "три" as a number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word.lower())
+
+
 def resolve(expr: TimeExpression, published: date | None, previous: PartialDate | None) -> PartialDate | None:
     """The calendar date one expression stands for, given the publication date."""
     if expr.kind == "same_day":
@@ -321,8 +339,7 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
         if previous is None or previous.year is None:
             return None
         later = DAYS_LATER.match(expr.text)
-        count = 1 if later is None else int(later.group(1)) if later.group(1).isdigit() \
-            else NUMBER_WORDS[later.group(1).lower()]
+        count = 1 if later is None else _count(later.group(1))
         day = previous.to_date() + timedelta(days=count)
         return PartialDate(day.month, day.day, day.year)
     if expr.kind == "relative":
