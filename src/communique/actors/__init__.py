@@ -19,7 +19,7 @@ from communique.actors.countries import CountryIndex, CountryMatch, country_inde
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
-from communique.actors.organizations import OrganizationMatch, genitive, organization_lexicon
+from communique.actors.organizations import Body, OrganizationMatch, genitive, organization_lexicon
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
@@ -500,25 +500,15 @@ class ActorFinder:
         tokens = sent.tokens
         if tokens[office.first].feats.get("Number") != "Plur":
             return []
-        listed, position = [], office.last + 1
-        for match in sorted(countries, key=lambda m: m.first):
-            if match.first < position or match.how not in ("name", "abbreviation"):
-                continue
-            gap = tokens[position : match.first]
-            if any(t.text not in (",", "и") for t in gap) or match.first - position > 2:
-                break
-            listed.append(match)
-            position = match.last + 1
+        listed = self.countries.listed(tokens, countries, office.last + 1)
         holders = []
         for match in listed if len(listed) >= 2 else []:
             if used & set(range(match.first, match.last + 1)):
                 continue
-            tenure = self.kb.holder(self.offices.office_in(office.title, match.iso3), match.iso3, day)
-            if tenure is None:
-                continue
-            person = self.kb.persons[tenure.person_id]
             text = sent.text[tokens[match.first].start - sent.start : tokens[match.last].end - sent.start]
-            actor = Actor(text, person.name_ru, person.canonical, person.person_id, match.iso3, tenure.office, "person")
+            actor = self._holder(office, match.iso3, day, text)
+            if actor is None:
+                continue
             holders.append(ActorMention(actor, sent.index, tokens[match.first].start, tokens[match.last].end,
                                         match.first, match.last, tokens[office.first].feats.get("Case")))
         return holders
@@ -540,14 +530,20 @@ class ActorFinder:
         country = country or next((m.iso3 for m in countries if _inside(m, office)), None)
         if country is None:
             return None
-        tenure = self.kb.holder(self.offices.office_in(office.title, country), country, day)
+        text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
+        actor = self._holder(office, country, day, text)
+        if actor is None:
+            return None
+        return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
+                            tokens[office.first].feats.get("Case"))
+
+    def _holder(self, office: OfficeMatch, iso3: str, day: date | None, text: str) -> Actor | None:
+        """Who held the office a title names in a country on the day, from the knowledge base."""
+        tenure = self.kb.holder(self.offices.office_in(office.title, iso3), iso3, day)
         if tenure is None:
             return None
         person = self.kb.persons[tenure.person_id]
-        text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
-        actor = Actor(text, person.name_ru, person.canonical, person.person_id, country, tenure.office, "person")
-        return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
-                            tokens[office.first].feats.get("Case"))
+        return Actor(text, person.name_ru, person.canonical, person.person_id, iso3, tenure.office, "person")
 
     # -- organizations ---------------------------------------------------------------------
 
@@ -559,23 +555,14 @@ class ActorFinder:
         if body is None or body.country is not None:
             return []
         tokens = sent.tokens
-        found, position = [], first.last_token + 1
-        for country in sorted(countries, key=lambda c: c.first):
-            if country.first < position or country.how not in ("name", "abbreviation"):
-                continue
-            if country.first - position > 1 or any(t.text not in (",", "и") for t in tokens[position:country.first]) \
-                    or country.first == position or used & set(range(country.first, country.last + 1)):
+        found = []
+        for country in self.countries.listed(tokens, countries, first.last_token + 1):
+            if used & set(range(country.first, country.last + 1)):
                 break
-            iso3 = country.iso3
             text = sent.text[tokens[country.first].start - sent.start : tokens[country.last].end - sent.start]
-            if body.as_country:
-                actor = self.countries.actor(iso3, text)
-            else:
-                actor = Actor(text, f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}", None,
-                              f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+            actor = self._body_actor(body, country.iso3, text)
             found.append(ActorMention(actor, sent.index, tokens[country.first].start, tokens[country.last].end,
                                       country.first, country.last, first.case))
-            position = country.last + 1
         return found
 
     def _capital_acts(self, tokens: tuple[Token, ...], match: CountryMatch) -> bool:
@@ -612,22 +599,21 @@ class ActorFinder:
             iso3, last = after.iso3, after.last
         elif before is not None and not used & set(range(before.first, before.last + 1)):
             iso3, first = before.iso3, before.first
-        if iso3 is None and body.domestic:
-            actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], body.name, None,
-                          f"org:{body.office}", None, body.office, "organization", body.sector)
-            return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
-                                _case_by_relation(tokens[match.first], tokens))
-        if iso3 is None:
+        if iso3 is None and not body.domestic:
             return None  # "правительство" of no named state
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
+        return ActorMention(self._body_actor(body, iso3, text), sent.index, tokens[first].start, tokens[last].end,
+                            first, last, _case_by_relation(tokens[match.first], tokens))
+
+    def _body_actor(self, body: Body, iso3: str | None, text: str) -> Actor:
+        """A state's body ("МИД Турции"), the state itself for bodies that stand for it ("власти
+        Турции"), or a domestic group of no named state ("полиция")."""
+        if iso3 is None:
+            return Actor(text, body.name, None, f"org:{body.office}", None, body.office, "organization", body.sector)
         if body.as_country:
-            return ActorMention(self.countries.actor(iso3, text), sent.index, tokens[first].start,
-                                tokens[last].end, first, last, _case_by_relation(tokens[match.first], tokens))
-        name = f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}" if not body.country else body.name
-        actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], name, None,
-                      f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
-        return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
-                            _case_by_relation(tokens[match.first], tokens))
+            return self.countries.actor(iso3, text)
+        name = body.name if body.country else f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}"
+        return Actor(text, name, None, f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
 
     # -- countries -------------------------------------------------------------------------
 

@@ -51,6 +51,21 @@ class CountryIndex:
 
         return scan(len(tokens), match_at)
 
+    def listed(self, tokens: tuple[Token, ...], matches: list[CountryMatch], start: int,
+               hows: tuple[str, ...] = ("name", "abbreviation")) -> list[CountryMatch]:
+        """The countries listed from token `start` on, joined by commas and "и": "президентов [России,
+        Армении и Азербайджана]", "посетит [Панаму, Сальвадор и Гватемалу]"."""
+        found, position = [], start
+        for match in sorted(matches, key=lambda m: m.first):
+            if match.first < position or match.how not in hows:
+                continue
+            gap = tokens[position : match.first]
+            if len(gap) > 2 or any(t.text not in (",", "и") for t in gap):
+                break
+            found.append(match)
+            position = match.last + 1
+        return found
+
     def actor(self, iso3: str, text: str | None = None) -> Actor:
         """The state as an actor, named by its Russian short name; `text` is how the text wrote it."""
         name = self.names.get(iso3, iso3)

@@ -938,16 +938,9 @@ class EventExtractor:
             start = next((j for j in _destination_starts(tokens, token.index) if j <= last), None)
             if start is None:
                 return []
-        span = tokens[start : last + 1]
-        hosts, position = [], 0
-        for match in sorted(self.countries.find(span), key=lambda m: m.first):
-            if match.how not in ("name", "capital", "abbreviation"):
-                break
-            if any(t.text not in (",", "и") for t in span[position : match.first]):
-                break
-            hosts.append(self.countries.actor(match.iso3, " ".join(t.text for t in span[match.first : match.last + 1])))
-            position = match.last + 1
-        return hosts
+        matches = [m for m in self.countries.find(tokens) if m.last <= last]
+        return [self.countries.actor(m.iso3, " ".join(t.text for t in tokens[m.first : m.last + 1]))
+                for m in self.countries.listed(tokens, matches, start, ("name", "capital", "abbreviation"))]
 
     def _visit_destination(self, sent: Sentence) -> str | None:
         """Country after a visit word: "визит в Россию", "прибывшим в Китай", "визита в Тбилиси"."""
