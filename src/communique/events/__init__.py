@@ -80,6 +80,8 @@ TIME_NOUNS = {"понедельник", "вторник", "среда", "чет�
 # Prepositions that make a trigger noun the topic of another verb: "рассказал о визите".
 TOPIC_PREPOSITIONS = {"о", "об", "обо", "про"}
 MAX_GOVERNORS = 6  # parses may hold cycles; conjuncts and carriers take no step of their own
+# Links between a name and the title or name it stands beside ("министр ... Ван И", "Юрий Ушаков").
+APPOSED = frozenset({"appos", "flat:name", "flat"})
 TIME_PREPOSITIONS = {"после", "перед", "до", "накануне", "вслед"}
 # "удары по объектам Ирана", "против судов Филиппин": the phrase names the target of an act.
 TARGET_PREPOSITIONS = {"по", "против"}
@@ -163,33 +165,34 @@ class EventExtractor:
         events: list[Event] = []
         if story.pending is not None and not has_meeting and self._lists_attendees(sent):
             attendees = [m.actor for m in _distinct(mentions) if m.actor.kind == "person" and m.case in ("Nom", None)]
-            p_sent, p_token, p_trigger, p_mentions = story.pending
+            p_sent, p_token, p_trigger, p_mentions, p_adverbials = story.pending
             story.pending = None
             event = self._event(doc, p_sent, p_token, p_trigger, p_mentions, dates, story, by_sentence,
-                                attendees=attendees)
+                                p_adverbials, attendees=attendees)
             if event is not None:
                 event.mentions.append(EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end))
                 events.append(event)
                 story.told.append(event)
                 story.last_event = story.last_meeting = event
+        adverbials = self._time_adverbials(sent, triggers, mentions)
         for token, trigger in triggers:
             label = f"'{token.text}' {trigger.type}/{trigger.kind}"
-            reason = self._skip_reason(sent, token, trigger, mentions, story, triggers)
+            reason = self._skip_reason(sent, token, trigger, mentions, story, triggers, adverbials)
             if reason:
                 story.note(sent.index, f"{label}: skipped, {reason}")
                 continue
-            event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence)
+            hosts = self._visit_hosts(sent, token, self._clause(sent, token)[1]) if trigger.kind == "visit" else []
+            event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, adverbials,
+                                hosts=hosts[:1])
             story.note(sent.index, f"{label}: " + (_describe(event) if event else
                                                     "no event, fewer than two parties in its clause"))
             more: list[Event | None] = []  # a tour's other visits, or the separate calls of one sentence
-            if event is not None and trigger.kind == "visit":
+            if event is not None and len(hosts) > 1 and [entity_key(a) for a in event.recipient] == [entity_key(hosts[0])]:
                 # "посетит Панаму, Сальвадор и Гватемалу": one visit to each host.
-                hosts = self._visit_hosts(sent, token, self._clause(sent, token)[1])
-                if len(hosts) > 1 and [entity_key(a) for a in event.recipient] == [entity_key(hosts[0])]:
-                    more = [self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, host=h)
-                            for h in hosts[1:]]
-                    for visit in more:
-                        story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
+                more = [self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, adverbials,
+                                    hosts=[h]) for h in hosts[1:]]
+                for visit in more:
+                    story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
             if event is not None and not more:
                 more = list(self._separate_calls(sent, event, mentions))
                 event = event if not more else None
@@ -218,10 +221,8 @@ class EventExtractor:
         """Is the trigger noun the frame of its sentence ("по итогам встречи", "в ходе переговоров")?"""
         if token.pos not in ("NOUN", "PROPN"):
             return False
-        k = token.index - 1
-        while k >= 0 and sent.tokens[k].pos == "ADJ":
-            k -= 1
-        before = sent.tokens[k].lemma if k >= 0 else ""
+        opener = _opener(sent, token)
+        before = opener.lemma if opener else ""
         head = sent.tokens[token.head].lemma if token.head >= 0 else ""
         return (before in FRAME_NOUNS or head in FRAME_NOUNS) and "формат" not in (before, head)
 
@@ -249,7 +250,8 @@ class EventExtractor:
         return any(self._governed_by(sent, m, token) for m in mentions)
 
     def _skip_reason(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
-                     story: _Story, triggers: list[tuple[Token, Trigger]]) -> str | None:
+                     story: _Story, triggers: list[tuple[Token, Trigger]],
+                     adverbials: list[tuple[int, int, Token]]) -> str | None:
         """Why a trigger states no event of its own, or None."""
         # "Сразу после саммита ... совершит визит": a meeting that only dates the visit frames nothing.
         has_meeting = any(t.kind in ("meet", "receive", "discuss") and not self._dates_only(sent, other)
@@ -274,7 +276,7 @@ class EventExtractor:
             return "a noun inside a noun phrase asserts nothing"  # "успеха предстоящего саммита"
         if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
             return "frames the meeting told before"  # "по итогам переговоров ..."
-        for first, last, adverbial in self._time_adverbials(sent, mentions):
+        for first, last, adverbial in adverbials:
             inside = {entity_key(m.actor) for m in mentions if first <= m.first_token <= last}
             if adverbial is token and any(inside & {entity_key(a) for a in e.actor + e.recipient}
                                           for e in story.told if e.event == "CONSULT"):
@@ -295,7 +297,7 @@ class EventExtractor:
         def after_the_trigger(m: ActorMention) -> bool:
             # Attached to the noun, or right after its own phrase ("визит в Баку вице-премьера"),
             # which the parser often hangs on the verb.
-            if any(tokens[i].head == token.index for i in range(m.first_token, m.last_token + 1)):
+            if self._governed_by(sent, m, token):
                 return True
             between = tokens[token.index + 1 : m.first_token]
             return m.first_token > token.index and all(token.index <= t.head < m.first_token for t in between)
@@ -323,9 +325,8 @@ class EventExtractor:
         inviter = next((g for g in self._governors(sent, token) if g.lemma in self.lexicon.inviting_verbs), None)
         if inviter is None:
             return []
-        tokens = sent.tokens
         return [m for m in in_clause if m.first_token > inviter.index and m.case != "Nom"
-                and any(tokens[i].head == inviter.index for i in range(m.first_token, m.last_token + 1))]
+                and self._governed_by(sent, m, inviter)]
 
     def _states_act(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger a verb, or a noun a verb asserts ("совершит визит"), not one inside a noun
@@ -335,16 +336,15 @@ class EventExtractor:
         head = sent.tokens[token.head] if token.head >= 0 else None
         return head is not None and head.pos in ("VERB", "AUX") and not self._dates_only(sent, token)
 
-    def _time_adverbials(self, sent: Sentence, mentions: list[ActorMention]) -> list[tuple[int, int, Token]]:
+    def _time_adverbials(self, sent: Sentence, triggers: list[tuple[Token, Trigger]],
+                         mentions: list[ActorMention]) -> list[tuple[int, int, Token]]:
         """Token spans of meetings that only date the clause, with their partner: "[После беседы с
         Путиным] Трамп провел разговор с Зеленским"."""
         spans = []
-        for token, trigger in self._triggers(sent):
+        for token, trigger in triggers:
             if trigger.type != "CONSULT" or not self._dates_only(sent, token):
                 continue
-            first = token.index - 1
-            while sent.tokens[first].pos == "ADJ":
-                first -= 1
+            first = _opener(sent, token).index
             last = token.index
             if token.index + 1 < len(sent.tokens) and sent.tokens[token.index + 1].lemma in ("с", "со"):
                 partner = next((m for m in mentions if m.first_token == token.index + 2), None)
@@ -354,10 +354,8 @@ class EventExtractor:
 
     def _dates_only(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun inside a time adverbial ("после саммита", "накануне встречи")?"""
-        k = token.index - 1
-        while k >= 0 and sent.tokens[k].pos == "ADJ":
-            k -= 1
-        return token.pos in ("NOUN", "PROPN") and k >= 0 and sent.tokens[k].lemma in TIME_PREPOSITIONS
+        opener = _opener(sent, token)
+        return token.pos in ("NOUN", "PROPN") and opener is not None and opener.lemma in TIME_PREPOSITIONS
 
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
@@ -379,13 +377,13 @@ class EventExtractor:
 
     def _event(self, doc: CleanDocument, sent: Sentence, token: Token, trigger: Trigger,
                mentions: list[ActorMention], dates: DocumentDates, story: _Story,
-               by_sentence: dict[int, list[ActorMention]],
-               attendees: list[Actor] | None = None, host: Actor | None = None) -> Event | None:
+               by_sentence: dict[int, list[ActorMention]], adverbials: list[tuple[int, int, Token]],
+               attendees: list[Actor] | None = None, hosts: list[Actor] | None = None) -> Event | None:
         first, last = self._clause(sent, token)
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         in_clause = [m for m in mentions if first <= m.first_token <= last]
         # Parties of a meeting that only dates the clause are not this trigger's: "После беседы с Путиным ...".
-        for a_first, a_last, _adverbial in self._time_adverbials(sent, mentions):
+        for a_first, a_last, _adverbial in adverbials:
             if not a_first <= token.index <= a_last:
                 in_clause = [m for m in in_clause if not a_first <= m.first_token <= a_last]
         if trigger.pos == "NOUN" and self._is_topic(sent, token):
@@ -456,7 +454,7 @@ class EventExtractor:
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
                 and self._states_act(sent, token):
             # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
-            hosts = [host] if host else self._visit_hosts(sent, token, last)[:1]
+            hosts = self._visit_hosts(sent, token, last)[:1] if hosts is None else hosts
             recipients = [h for h in hosts if h.country != actors_list[0].country]
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
@@ -466,7 +464,7 @@ class EventExtractor:
                                            for m in parties.subjects))
         if (len(actors_list) + len(recipients) < 2 or not actors_list) and not alone:
             if trigger.type == "CONSULT" and not inherited and attendees is None and actors_list:
-                story.pending = (sent, token, trigger, mentions)  # the next sentence may list the rest
+                story.pending = (sent, token, trigger, mentions, adverbials)  # the next sentence may list the rest
             return None
         if len({entity_key(a) for a in actors_list + recipients}) < 2 and not alone:
             return None
@@ -640,12 +638,8 @@ class EventExtractor:
         """
         tokens = sent.tokens
         for i in range(mention.first_token, mention.last_token + 1):
-            node = tokens[i]
             # "помощник президента Юрий Ушаков": the name hangs from its title, the title from the verb.
-            for _ in range(3):
-                if node.rel not in ("appos", "flat:name", "flat") or node.head < 0:
-                    break
-                node = tokens[node.head]
+            node = _up_through(tokens, i, APPOSED, 3)[-1]
             head = node.head
             if node.rel.startswith("nsubj") and 0 <= head < len(tokens) and \
                     tokens[head].lemma in self.lexicon.speech_verbs and head != trigger.index and trigger.head != head:
@@ -802,15 +796,9 @@ class EventExtractor:
         "с находящимся в России с рабочим визитом заместителем министра ...": the parse or,
         failing it, the nearest preposition back within the same stretch of the clause.
         """
-        heads = set(range(mention.first_token, mention.last_token + 1))
         # "с Членом Политбюро ЦК КПК, Министром ... Ван И": a second title joined to the first.
-        for index in list(heads):
-            t = sent.tokens[index]
-            for _ in range(4):
-                if t.rel not in ("conj", "appos", "flat:name") or t.head < 0:
-                    break
-                heads.add(t.head)
-                t = sent.tokens[t.head]
+        heads = {t.index for index in range(mention.first_token, mention.last_token + 1)
+                 for t in _up_through(sent.tokens, index, APPOSED | {"conj"}, 4)}
         if _has_preposition(sent, heads, PARTNER_PREPOSITIONS):
             return True
         for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
@@ -1157,13 +1145,11 @@ class EventExtractor:
         if any(t.lemma in self.lexicon.negation for t in window[-2:]) or negated or any(
                 t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
             return "negated"  # "не провели переговоров", "раунд так и не состоялся", "отменила визит"
-        # An adjective counts only on the trigger itself: "возможных переговоров", not "стала
-        # возможной после разговора".
-        if any(t.lemma in self.lexicon.hypothetical_words and (t.pos != "ADJ" or t.head == token.index)
-               for t in window) or any(t.lemma in self.lexicon.hypothetical_governors for t in heads):
+        if any(t.lemma in self.lexicon.hypothetical_words and _qualifies(t, token) for t in window) or any(
+                t.lemma in self.lexicon.hypothetical_governors for t in heads):
             return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
-                t.lemma in self.lexicon.future_words and (t.pos != "ADJ" or t.head == token.index)
+                t.lemma in self.lexicon.future_words and _qualifies(t, token)
                 for t in heads + list(window)) or any(
                 t.lemma in self.lexicon.future_governors for t in heads):
             return "future"
@@ -1206,6 +1192,28 @@ class EventExtractor:
                      "почти": "almost", "не менее": "at least", "менее": "less than"}.get((match.group(1) or "").lower())
         return {"what": "documents signed", "value": int(match.group(2)), "qualifier": qualifier,
                 "text": match.group(0).strip()}
+
+
+def _up_through(tokens: tuple[Token, ...], index: int, relations: frozenset[str], limit: int) -> list[Token]:
+    """The token at index and the heads above it reached through the given relations."""
+    chain = [tokens[index]]
+    while len(chain) <= limit and chain[-1].rel in relations and chain[-1].head >= 0:
+        chain.append(tokens[chain[-1].head])
+    return chain
+
+
+def _opener(sent: Sentence, token: Token) -> Token | None:
+    """The word before a noun and its adjectives: "[после] долгой беседы", "[по] итогам"."""
+    k = token.index - 1
+    while k >= 0 and sent.tokens[k].pos == "ADJ":
+        k -= 1
+    return sent.tokens[k] if k >= 0 else None
+
+
+def _qualifies(word: Token, trigger: Token) -> bool:
+    """A word of modality counts unless it is an adjective of another noun: "возможных переговоров"
+    qualifies the talks, "стала возможной после разговора" does not."""
+    return word.pos != "ADJ" or word.head == trigger.index
 
 
 def _destination_starts(tokens: tuple[Token, ...], i: int) -> list[int]:
