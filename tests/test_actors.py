@@ -178,3 +178,18 @@ def test_plural_colleagues_and_friends_of_a_country_are_its_state():
     found = {(m.actor.kind, m.actor.country) for m in _mentions(
         "Призываем армянских друзей и американских партнеров к диалогу.", date(2024, 6, 1))}
     assert found == {("country", "ARM"), ("country", "USA")}
+
+
+def test_reference_words_file_is_validated(monkeypatch):
+    from communique.actors import references
+
+    words = references.reference_words()
+    assert "сторона" in words.country_heads and words.introduces_interview({"дать", "интервью"})
+    monkeypatch.setattr(references, "load_yaml", lambda name: {"country_heads": ["Сторона"]})
+    references.reference_words.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="references.yaml"):
+            references.reference_words()
+    finally:
+        monkeypatch.undo()
+        references.reference_words.cache_clear()

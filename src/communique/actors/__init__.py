@@ -20,6 +20,7 @@ from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
 from communique.actors.organizations import Body, OrganizationMatch, genitive, organization_lexicon
+from communique.actors.references import reference_words
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 
@@ -27,33 +28,17 @@ log = logging.getLogger(__name__)
 
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "по", "до", "через", "около", "под", "от"}
-# Nouns that turn a country adjective into the country acting ("казахстанская сторона").
-COUNTRY_HEADS = {"сторона", "народ", "делегация", "власть", "правительство", "руководство", "государство",
-                 # "азербайджанские военнослужащие обстреляли", "высылка британских дипломатов": the
-                 # state's people in uniform or service act for it, and are its target.
-                 "военнослужащий", "военный", "войско", "войска", "дипломат", "пограничник", "миротворец",
-                 "подразделение", "формирование", "армия", "флот", "авиация",
-                 # "задержали британский танкер", "российских граждан": the state's ships and citizens
-                 "судно", "танкер", "корабль", "гражданин"}
 # Tokens that may stand between a title and its name ("председатель КНР Си Цзиньпин").
 MAX_TITLE_GAP = 6
 # Name windows tried against the knowledge base when NER missed a name.
 MAX_NAME_TOKENS = 4
 
 
-# Nouns that, after a country adjective, describe a person named before ("индийского гостя").
-DESCRIPTION_NOUNS = {"гость", "коллега", "визави", "собеседник", "партнер"}
-# In the plural, with a country adjective, these stand for the state itself: "польские коллеги",
-# "армянские друзья", "китайские партнеры".
-STATE_PLURAL_NOUNS = {"коллега", "партнер", "друг", "союзник"}
 # Third-person pronouns that may stand for a person named before, with their gender.
 PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
-# An interview: the person named with this word in the lead speaks for a state, and the state is
-# what "мы", "нас", "наша сторона", "наша страна" stand for in the answers.
-INTERVIEW_WORDS = {"интервью"}
-ANSWERED_QUESTIONS = {"ответить", "вопрос"}  # "ответил на вопросы нашего издания"
-INTERVIEW_LEAD = 3  # sentences of the lead in which the interviewee is introduced
-FIRST_PERSON_STATE_NOUNS = {"сторона", "страна", "государство"}
+# An interview's lead introduces, within this many sentences, the person whose state its
+# "мы" stands for (data/references.yaml).
+INTERVIEW_LEAD = 3
 # "С.Лавров", "А.Ю.Руденко": initials before a surname.
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.\s*){1,2}(?P<surname>[А-ЯЁA-Z][\w\-]+)$")
 
@@ -106,10 +91,6 @@ _NAME_ENDINGS = {
     "Loc": (("е", ""),),
 }
 _VOWELS = set("аеёиоуыэюя")
-
-
-def _introduces_interview(lemmas: set[str]) -> bool:
-    return bool(INTERVIEW_WORDS & lemmas) or ANSWERED_QUESTIONS <= lemmas
 
 
 def _inside(match: CountryMatch, title: OfficeMatch) -> bool:
@@ -190,6 +171,7 @@ class ActorFinder:
         self.countries = countries or country_index()
         self.offices = offices or office_lexicon()
         self.organizations = organization_lexicon()
+        self.words = reference_words()
 
     def find(self, analysis: Analysis, reference_date: Callable[[int], date | None]) -> list[ActorMention]:
         """Actor mentions of all sentences; `reference_date(i)` dates sentence i for the KB."""
@@ -202,7 +184,7 @@ class ActorFinder:
             found += self._descriptions(sent, found, mentions)
             if interviewee is not None:
                 found += self._first_person(sent, found, interviewee)
-            elif sent.index < INTERVIEW_LEAD and _introduces_interview({t.lemma for t in sent.tokens}):
+            elif sent.index < INTERVIEW_LEAD and self.words.introduces_interview({t.lemma for t in sent.tokens}):
                 interviewee = next((m.actor for m in found if m.actor.kind == "person" and m.actor.country
                                     and m.case in ("Nom", None)), None)
             mentions.extend(sorted(found, key=lambda m: m.first_token))
@@ -222,7 +204,8 @@ class ActorFinder:
         tokens = sent.tokens
         for token in tokens[1:]:
             adjective = tokens[token.index - 1]
-            if token.lemma not in DESCRIPTION_NOUNS | STATE_PLURAL_NOUNS or {token.index, adjective.index} & taken:
+            if token.lemma not in self.words.description_nouns | self.words.state_plural_nouns \
+                    or {token.index, adjective.index} & taken:
                 continue
             following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
             if following is not None and following.text[:1].isupper():
@@ -231,7 +214,7 @@ class ActorFinder:
             if not found or found[1] != "adjective":
                 continue
             text = sent.text[adjective.start - sent.start : token.end - sent.start]
-            if token.feats.get("Number") == "Plur" and token.lemma in STATE_PLURAL_NOUNS:
+            if token.feats.get("Number") == "Plur" and token.lemma in self.words.state_plural_nouns:
                 actor = self.countries.actor(found[0], text)
             else:
                 antecedent = next((m for m in reversed(earlier)
@@ -254,7 +237,7 @@ class ActorFinder:
             first, last = token.index, token.index
             case = token.feats.get("Case")
             if token.lemma == "наш" and token.index + 1 < len(tokens) \
-                    and tokens[token.index + 1].lemma in FIRST_PERSON_STATE_NOUNS:
+                    and tokens[token.index + 1].lemma in self.words.first_person_state_nouns:
                 last = token.index + 1  # "наша сторона"
                 case = tokens[last].feats.get("Case")
             elif token.lemma == "наш":
@@ -629,7 +612,7 @@ class ActorFinder:
             return None  # "в Пекине" is a place; "В Баку обвинили ..." is who speaks
         last = match.last
         if match.how == "adjective":
-            if last + 1 >= len(tokens) or tokens[last + 1].lemma not in COUNTRY_HEADS:
+            if last + 1 >= len(tokens) or tokens[last + 1].lemma not in self.words.country_heads:
                 return None
             last += 1
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
@@ -655,14 +638,12 @@ def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Na
 RELATION_CASES = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat"}
 
 
-# "Тысячи студентов вышли": a group counted by a quantity word acts as the subject of its verb.
-QUANTITY_WORDS = {"тысяча", "сотня", "десяток", "миллион", "несколько", "много", "группа", "толпа", "часть", "большинство"}
 
 
 def _case_by_relation(token: Token, tokens: tuple[Token, ...] = ()) -> str | None:
     if token.rel in ("nmod", "obl") and 0 <= token.head < len(tokens):
         head = tokens[token.head]
-        if head.lemma in QUANTITY_WORDS and head.rel.startswith("nsubj"):
+        if head.lemma in reference_words().quantity_words and head.rel.startswith("nsubj"):  # "Тысячи студентов вышли"
             return "Nom"
     return RELATION_CASES.get(token.rel) or token.feats.get("Case")
 
