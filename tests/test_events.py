@@ -396,3 +396,41 @@ def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, 
                      "Президент России провел телефонный разговор с президентом США.\n")
     (call,) = [e for e in events if e.event == "CONSULT"]
     assert _names(call.actor) == {"Vladimir Putin", expected}
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        # Aircraft and ships stand for their country, past more than one adjective.
+        ("Турецкие истребители сбили российский бомбардировщик над границей.", "ASSAULT", "TUR", "RUS"),
+        ("Израильские ракетные катера атаковали сирийские корабли у побережья.", "ASSAULT", "ISR", "SYR"),
+        # "от X" after a demand is the one asked, not a place.
+        ("Вьетнам потребовал от Китая вывести судно из своей экономической зоны.", "REQUEST", "VNM", "CHN"),
+        # An act announced by the one performing it.
+        ("Вашингтон объявил о снятии санкций с Сирии.", "CONCEDE", "USA", "SYR"),
+        ("Госдепартамент США объявил о приостановке стратегического партнерства с Грузией.", "SANCTION", "USA", "GEO"),
+        ("Япония ввела санкции против российских банков.", "SANCTION", "JPN", "RUS"),
+        # A conditional warning is a threat; its target is the other side named in the condition.
+        ("Трамп предупредил, что вернется к пошлинам, если Мексика не добьется результатов.", "THREATEN", "USA", "MEX"),
+    ],
+)
+def test_directed_acts_with_countries_named_by_their_forces_banks_and_officials(process_text, text, event_type,
+                                                                                actor, recipient):
+    events = _events(process_text, " date 2024-06-10 Новости\n\n" + text + "\n")
+    (event,) = [e for e in events if e.event == event_type]
+    assert [a.country for a in event.actor] == [actor]
+    assert [a.country for a in event.recipient] == [recipient]
+
+
+def test_a_distance_from_a_capital_is_a_place(process_text):
+    events = _events(process_text, " date 2024-06-10 Новости\n\n"
+                     "Белоруссия перебросила войска в район в 50 км от Вильнюса.\n")
+    assert all("LTU" not in [a.country for a in e.actor] for e in events)
+
+
+def test_a_planned_meeting_takes_the_year_or_season_its_plan_states(process_text):
+    events = _events(process_text, " date 2023-12-07 Новости\n\n"
+                     "Путин и Эрдоган условились провести встречу осенью. "
+                     "Следующее заседание совета министров России и Турции решено провести в Анкаре в 2025 году.\n")
+    planned = sorted(e.date.iso() for e in events if e.event == "CONSULT" and e.auxiliary == "future")
+    assert planned[0] == "2024-10-15"

@@ -98,3 +98,28 @@ def test_years_since_a_past_date_give_the_present_year():
     from communique.time import year_hint
     assert year_hint("Предыдущий разговор состоялся 12 февраля 2022 года, ровно за три года до нынешнего.") == 2025
     assert year_hint("Договор подписан в 2019 году, за 5 лет до этого решения.") == 2024
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "expected"),
+    [
+        ("Заседание пройдет во втором полугодии текущего года.", "year", "2025-10-01"),
+        ("Консультации намечены на первый срок, в первом квартале 2026 года.", "month", "2026-02-15"),
+        ("Визит состоится осенью следующего года.", "month", "2026-10-15"),
+        ("Переговоры продолжатся в следующем году.", "year", "2026-07-01"),
+        ("Делегации встречались в марте прошлого года.", "month", "2024-03-15"),
+        ("Встреча прошла летом 2023 года.", "month", "2023-07-15"),
+    ],
+)
+def test_parts_of_a_year_and_relative_years(sentence, kind, expected):
+    from communique.time import find_expressions
+
+    (found,) = find_expressions(analyze(sentence))
+    assert found.kind == kind
+    assert resolve(found, date(2025, 4, 17), None).iso() == expected
+
+
+def test_the_current_year_adds_nothing_to_the_publication_date():
+    from communique.time import find_expressions
+
+    assert find_expressions(analyze("Председательство в организации в текущем году осуществляет Индия.")) == []

@@ -28,6 +28,10 @@ log = logging.getLogger(__name__)
 
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "по", "до", "через", "около", "под", "от"}
+# Words before "от" that make it a distance ("в 50 км от границы"), not a source.
+DISTANCE_WORDS = {"км", "километр", "метр", "миля", "расстояние", "удаление"}
+# Adjectives that may stand between a country adjective and its noun ("израильские ракетные катера").
+MAX_EXTRA_ADJECTIVES = 2
 # Tokens that may stand between a title and its name ("председатель КНР Си Цзиньпин").
 MAX_TITLE_GAP = 6
 # Name windows tried against the knowledge base when NER missed a name.
@@ -608,19 +612,42 @@ class ActorFinder:
         after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
                       and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
-        if before >= 0 and tokens[before].lemma in PLACE_PREPOSITIONS and not impersonal:
+        if before >= 0 and _is_place_preposition(tokens, before, match.last) and not impersonal:
             return None  # "в Пекине" is a place; "В Баку обвинили ..." is who speaks
         last = match.last
         if match.how == "adjective":
-            if last + 1 >= len(tokens) or tokens[last + 1].lemma not in self.words.country_heads:
+            head = _noun_after_adjectives(tokens, last + 1)
+            if head is None or tokens[head].lemma not in self.words.country_heads:
                 return None
-            last += 1
+            last = head
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
         text = sent.text[tokens[match.first].start - sent.start : tokens[last].end - sent.start]
         actor = self.countries.actor(match.iso3, text)
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+
+
+def _is_place_preposition(tokens: tuple[Token, ...], preposition: int, last: int) -> bool:
+    """"в Пекине", "из Китая" name a place; "от" does only in a distance or a span ("в 50 км от Москвы",
+    "от Лиссабона до Владивостока"), not in "потребовал от Китая", "получил от России"."""
+    if tokens[preposition].lemma not in PLACE_PREPOSITIONS:
+        return False
+    if tokens[preposition].lemma != "от":
+        return True
+    distance = preposition > 0 and tokens[preposition - 1].pos in ("NUM", "NOUN") and (
+        tokens[preposition - 1].pos == "NUM" or tokens[preposition - 1].lemma in DISTANCE_WORDS)
+    span = any(t.lemma == "до" for t in tokens[last + 1 : last + 4])
+    return distance or span
+
+
+def _noun_after_adjectives(tokens: tuple[Token, ...], index: int) -> int | None:
+    """The noun a country adjective qualifies, past at most MAX_EXTRA_ADJECTIVES more adjectives
+    ("израильские ракетные катера")."""
+    for i in range(index, min(index + MAX_EXTRA_ADJECTIVES + 1, len(tokens))):
+        if tokens[i].pos != "ADJ":
+            return i
+    return None
 
 
 def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Name]:

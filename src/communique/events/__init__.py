@@ -233,6 +233,11 @@ class EventExtractor:
             nodes.append(token.head)
         return _has_preposition(sent, nodes, TOPIC_PREPOSITIONS)
 
+    def _announced_act(self, sent: Sentence, token: Token, trigger: Trigger) -> bool:
+        """"Вашингтон объявил о снятии санкций": a directed act announced by the one performing it."""
+        head = sent.tokens[token.head] if token.head >= 0 else None
+        return trigger.kind == "directed" and head is not None and head.lemma in self.lexicon.announcing_verbs
+
     def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
         if token.head < 0:
@@ -386,7 +391,7 @@ class EventExtractor:
         for a_first, a_last, _adverbial in adverbials:
             if not a_first <= token.index <= a_last:
                 in_clause = [m for m in in_clause if not a_first <= m.first_token <= a_last]
-        if trigger.pos == "NOUN" and self._is_topic(sent, token):
+        if trigger.pos == "NOUN" and self._is_topic(sent, token) and not self._announced_act(sent, token, trigger):
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
         listed = self._listed_participants(sent, token, trigger, in_clause)
@@ -1085,8 +1090,10 @@ class EventExtractor:
         # "договорились встретиться в апреле" dates the meeting, not the agreement.
         for expr in own:
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
-            # "встреча ... состоялась 23 октября": a noun's own light verb may stand between.
-            allowed = self.lexicon.light_verbs if token.pos != "VERB" else frozenset()
+            # "встреча ... состоялась 23 октября": a noun's own light verb may stand between, and so may
+            # the verb that plans it ("заседание решено провести в 2024 году").
+            allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
+                       if token.pos != "VERB" else frozenset())
             if not any(t.pos == "VERB" and t.lemma not in allowed for t in between):
                 return expr
         return self._then(expressions, sent, bounds)

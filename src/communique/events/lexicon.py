@@ -45,6 +45,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     carrier_nouns: frozenset[str]
     inviting_verbs: frozenset[str]
+    announcing_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
@@ -98,6 +99,7 @@ def event_lexicon() -> EventLexicon:
         light_verbs=frozenset(data["light_verbs"]),
         carrier_nouns=frozenset(data["carrier_nouns"]),
         inviting_verbs=frozenset(data["inviting_verbs"]),
+        announcing_verbs=frozenset(data["announcing_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),

@@ -23,16 +23,32 @@ _MONTH_RE = (r"(января|февраля|марта|апреля|мая|ию�
              r"|янв|фев|февр|мар|апр|июн|июл|авг|сен|сент|окт|ноя|нояб|дек)(?![а-яё])\.?")
 DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.|г\b)?)?", re.I)
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
+# A year named relative to the time of writing: "прошлого года", "в следующем году".
+YEAR_OFFSETS = {"прошл": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1}
+_OF_YEAR = r"(?:\s+(\d{4})\s*(?:года|г\.)|\s+(?:прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года)?"
 # "в ноябре прошлого года", "в марте 2023 года": a month; the event is dated to its middle.
 MONTH_ONLY = re.compile(
-    r"\bв\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)"
-    r"(?:\s+(\d{4})\s*(?:года|г\.)|\s+(прошлого|этого|текущего|нынешнего)\s+года)?",
+    r"\bв\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)" + _OF_YEAR,
     re.I,
 )
+# "во втором полугодии текущего года", "в первом квартале 2025 года", "осенью": a part of a year,
+# dated to its middle.
+PERIOD = re.compile(
+    r"\b(?:(?:в|во)\s+(первом|втором|третьем|четвертом|четвёртом)\s+(квартале|полугодии)|(весной|летом|осенью|зимой))"
+    + _OF_YEAR, re.I)
+ORDINALS = {"первом": 1, "втором": 2, "третьем": 3, "четвертом": 4, "четвёртом": 4}
+QUARTER_MIDDLES = {1: (2, 15), 2: (5, 15), 3: (8, 15), 4: (11, 15)}
+HALF_MIDDLES = {1: (4, 1), 2: (10, 1)}
+SEASON_MIDDLES = {"весной": (4, 15), "летом": (7, 15), "осенью": (10, 15), "зимой": (1, 15)}
+# "в следующем году", "в прошлом году": a year named relative to the time of writing ("в этом году"
+# is the publication's, and says nothing more precise).
+RELATIVE_YEAR = re.compile(r"\bв\s+(прошлом|этом|текущем|нынешнем|следующем|будущем)\s+году\b", re.I)
 # "в конце ноября 2022 года", "в начале марта": a part of a month, dated to its 5th, 15th or 25th.
 PART_OF_MONTH = re.compile(
     rf"\bв\s+(начале|середине|конце)\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.))?", re.I)
 PART_DAYS = {"начале": 5, "середине": 15, "конце": 25}
+# A year written out in an expression: it is not read forward.
+YEAR_IN = re.compile(r"\b\d{4}\b")
 # "в 2024 году": a year only, dated to its middle.
 YEAR_ONLY = re.compile(r"\bв\s+(\d{4})\s+году\b", re.I)
 MONTHS_LOC = {"январе": 1, "феврале": 2, "марте": 3, "апреле": 4, "мае": 5, "июне": 6, "июле": 7,
@@ -122,6 +138,11 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
                 items.append((m.start(), m.end(), "month", PartialDate(month, PART_DAYS[m.group(1).lower()], year)))
         for m in YEAR_ONLY.finditer(text):
             items.append((m.start(), m.end(), "year", PartialDate(7, 1, int(m.group(1)))))
+        for m in RELATIVE_YEAR.finditer(text):
+            if _year_offset(m.group(0)):  # "в текущем году" adds nothing to the publication date
+                items.append((m.start(), m.end(), "year", PartialDate(7, 1, None)))
+        for m in PERIOD.finditer(text):
+            items.append(_period(m))
         for m in SAME_DAY.finditer(text):
             items.append((m.start(), m.end(), "same_day", None))
         for m in RELATIVE_RE.finditer(text):
@@ -138,6 +159,29 @@ def find_expressions(analysis: Analysis) -> list[TimeExpression]:
                 TimeExpression(sent.index, sent.start + start, sent.start + end, text[start:end], kind, value, background)
             )
     return found
+
+
+def _period(m: re.Match) -> tuple[int, int, str, PartialDate]:
+    """A quarter or a season is dated like a month (its middle), a half-year like a year."""
+    ordinal, unit, season, year = m.group(1), m.group(2), m.group(3), m.group(4)
+    year_value = int(year) if year else None
+    if season:
+        month, day = SEASON_MIDDLES[season.lower()]
+        return m.start(), m.end(), "month", PartialDate(month, day, year_value)
+    number = ORDINALS[ordinal.lower()]
+    if unit.lower().startswith("полугоди"):
+        if number not in HALF_MIDDLES:
+            number = 2  # "в третьем полугодии" is no half-year; read the text's words as the second
+        month, day = HALF_MIDDLES[number]
+        return m.start(), m.end(), "year", PartialDate(month, day, year_value)
+    month, day = QUARTER_MIDDLES[number]
+    return m.start(), m.end(), "month", PartialDate(month, day, year_value)
+
+
+def _year_offset(text: str) -> int | None:
+    """"прошлого года" -> -1, "в следующем году" -> +1; None when the text names no relative year."""
+    m = re.search(r"\b(прошл|эт|текущ|нынешн|следующ|будущ)(?:ого|его|ом|ем)\s+(?:года|году)\b", text, re.I)
+    return YEAR_OFFSETS[m.group(1).lower()] if m else None
 
 
 def year_hint(body: str) -> int | None:
@@ -318,7 +362,7 @@ def ahead(value: PartialDate, expr: TimeExpression, published: date) -> PartialD
     April, "в понедельник" told on a Wednesday is next Monday."""
     if value.year is None or value.to_date() >= published:
         return value
-    if expr.kind in ("explicit", "month"):
+    if expr.kind in ("explicit", "month") and _year_offset(expr.text) is None and not YEAR_IN.search(expr.text):
         return PartialDate(value.month, value.day, value.year + 1)
     if expr.kind == "weekday":
         later = value.to_date() + timedelta(days=7)
@@ -358,8 +402,7 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     value = expr.value
     if value is None or value.year or published is None:
         return value
-    if expr.kind == "month" and re.search(r"прошлого\s+года", expr.text, re.I):
-        return PartialDate(value.month, value.day, published.year - 1)
-    if expr.kind == "month" and re.search(r"(этого|текущего|нынешнего)\s+года", expr.text, re.I):
-        return PartialDate(value.month, value.day, published.year)
+    offset = _year_offset(expr.text)
+    if offset is not None:
+        return PartialDate(value.month, value.day, published.year + offset)
     return place_in_year(value, published)
