@@ -412,6 +412,13 @@ def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, 
         ("Япония ввела санкции против российских банков.", "SANCTION", "JPN", "RUS"),
         # A conditional warning is a threat; its target is the other side named in the condition.
         ("Трамп предупредил, что вернется к пошлинам, если Мексика не добьется результатов.", "THREATEN", "USA", "MEX"),
+        # "по X" names the target; a country's name tagged as a person's is still the country.
+        ("Иран нанес ракетный удар по Израилю.", "ASSAULT", "IRN", "ISR"),
+        ("Китай оказал Лаосу помощь в ликвидации последствий наводнения.", "AID", "CHN", "LAO"),
+        # Easing a sanction is a concession; raising a tariff on a country's goods is a sanction.
+        ("Вашингтон на месяц отложил введение пошлин на мексиканские товары.", "CONCEDE", "USA", "MEX"),
+        ("Китай повысил пошлины на американские товары до 125%.", "SANCTION", "CHN", "USA"),
+        ("Турция экстрадировала в Россию гражданина, обвиняемого в терроризме.", "COOPERATE", "TUR", "RUS"),
     ],
 )
 def test_directed_acts_with_countries_named_by_their_forces_banks_and_officials(process_text, text, event_type,
@@ -434,3 +441,32 @@ def test_a_planned_meeting_takes_the_year_or_season_its_plan_states(process_text
                      "Следующее заседание совета министров России и Турции решено провести в Анкаре в 2025 году.\n")
     planned = sorted(e.date.iso() for e in events if e.event == "CONSULT" and e.auxiliary == "future")
     assert planned[0] == "2024-10-15"
+
+
+def test_an_eased_sanction_is_no_negated_sanction(process_text):
+    events = _events(process_text, " date 2025-02-04 Новости\n\n"
+                     "Вашингтон на месяц отложил введение пошлин на мексиканские товары.\n")
+    assert [e.event for e in events] == ["CONCEDE"] and events[0].auxiliary is None
+
+
+def test_an_agreed_withdrawal_is_a_planned_retreat_of_both_sides(process_text):
+    events = _events(process_text, " date 2022-09-16 Новости\n\n"
+                     "Президенты Киргизии и Таджикистана договорились о прекращении огня и об отводе войск "
+                     "от границы.\n")
+    (retreat,) = [e for e in events if e.event == "RETREAT"]
+    assert retreat.auxiliary == "future"
+    assert {a.country for a in retreat.actor} == {"KGZ", "TJK"}
+
+
+def test_troops_put_on_alert_are_one_sided_mobilization(process_text):
+    events = _events(process_text, " date 2024-06-10 Новости\n\n"
+                     "Армения привела войска в состояние повышенной боевой готовности.\n")
+    (alert,) = [e for e in events if e.event == "MOBILIZE"]
+    assert [a.country for a in alert.actor] == ["ARM"] and alert.recipient == []
+
+
+def test_a_weekday_with_its_date_takes_the_date(process_text):
+    events = _events(process_text, " date 2023-01-19 Новости\n\n"
+                     "Профсоюзы Франции назначили следующую общенациональную забастовку на вторник, 31 января.\n")
+    (strike,) = [e for e in events if e.event == "PROTEST"]
+    assert strike.date.iso() == "2023-01-31" and strike.auxiliary == "future"

@@ -27,7 +27,8 @@ from communique.records import Actor, ActorMention, Analysis, Sentence, Token
 log = logging.getLogger(__name__)
 
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
-PLACE_PREPOSITIONS = {"в", "во", "на", "из", "по", "до", "через", "около", "под", "от"}
+# "по" is not one: "удар по Израилю" names a target, and the event stage reads "по" by its trigger.
+PLACE_PREPOSITIONS = {"в", "во", "на", "из", "до", "через", "около", "под", "от"}
 # Words before "от" that make it a distance ("в 50 км от границы"), not a source.
 DISTANCE_WORDS = {"км", "километр", "метр", "миля", "расстояние", "удаление"}
 # Adjectives that may stand between a country adjective and its noun ("израильские ракетные катера").
@@ -291,8 +292,10 @@ class ActorFinder:
                     used.update(range(mention.first_token, mention.last_token + 1))
                     result.append(mention)
 
+        # A country's name tagged as a person's ("оказал Лаосу помощь") is the country.
+        country_spans = {(m.first, m.last) for m in countries if m.how in ("name", "abbreviation")}
         for name in self._names(sent):
-            if free(name.first, name.last):
+            if free(name.first, name.last) and (name.first, name.last) not in country_spans:
                 take(self._person(sent, name, offices, countries, day, known))
         for office in offices:
             if free(office.first, office.last):
@@ -612,11 +615,14 @@ class ActorFinder:
         after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
                       and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
-        if before >= 0 and _is_place_preposition(tokens, before, match.last) and not impersonal:
+        head = _noun_after_adjectives(tokens, match.last + 1) if match.how == "adjective" else None
+        # "пошлины на мексиканские товары": "на" with an accusative names a target, not a place.
+        target = head is not None and tokens[before].lemma == "на" and tokens[head].feats.get("Case") == "Acc" \
+            if before >= 0 else False
+        if before >= 0 and _is_place_preposition(tokens, before, match.last) and not impersonal and not target:
             return None  # "в Пекине" is a place; "В Баку обвинили ..." is who speaks
         last = match.last
         if match.how == "adjective":
-            head = _noun_after_adjectives(tokens, last + 1)
             if head is None or tokens[head].lemma not in self.words.country_heads:
                 return None
             last = head

@@ -64,7 +64,9 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
-DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT"}
+# Characters between two dates that name one day ("во вторник, 31 января").
+APPOSED_DATE_GAP = 3
+DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE"}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес", "отношение"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -233,20 +235,39 @@ class EventExtractor:
             nodes.append(token.head)
         return _has_preposition(sent, nodes, TOPIC_PREPOSITIONS)
 
+    def _asserting(self, sent: Sentence, token: Token) -> Token:
+        """The verb a nominal trigger is stated by, through carrier nouns ("привела войска в состояние
+        готовности" -> "привела"); a verb trigger itself."""
+        node = token
+        for _ in range(3):
+            if node.pos == "VERB" or node.head < 0:
+                break
+            head = sent.tokens[node.head]
+            if node is not token and node.lemma not in self.lexicon.carrier_nouns:
+                break
+            node = head
+        return node if node.pos == "VERB" else token
+
     def _announced_act(self, sent: Sentence, token: Token, trigger: Trigger) -> bool:
-        """"Вашингтон объявил о снятии санкций": a directed act announced by the one performing it."""
-        head = sent.tokens[token.head] if token.head >= 0 else None
-        return trigger.kind == "directed" and head is not None and head.lemma in self.lexicon.announcing_verbs
+        """"Вашингтон объявил о снятии санкций", "договорились о прекращении огня и об отводе войск": a
+        directed act announced or agreed on by the ones who perform it."""
+        node = _first_conjunct(sent, token)
+        head = sent.tokens[node.head] if node.head >= 0 else None
+        return trigger.kind == "directed" and head is not None and (
+            head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors)
 
     def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
-        if token.head < 0:
+        first = _first_conjunct(sent, token)  # "о прекращении огня и об отводе войск": as the list's first
+        if first.head < 0:
             return True
-        head = sent.tokens[token.head]
+        head = sent.tokens[first.head]
         previous = sent.tokens[token.index - 1] if token.index else None
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
-        while head.lemma in self.lexicon.carrier_nouns and head.head >= 0:
+        for _ in range(MAX_GOVERNORS):  # bounded: a parse may hold a cycle
+            if head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
+                break
             head = sent.tokens[head.head]  # "провести раунд консультаций": what the carrier's head asserts
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
             return True  # "договоренность о проведении заседания" states the agreed meeting
@@ -386,6 +407,12 @@ class EventExtractor:
                attendees: list[Actor] | None = None, hosts: list[Actor] | None = None) -> Event | None:
         first, last = self._clause(sent, token)
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
+        # "отложил введение пошлин", "отменили санкции": easing a sanction is a concession, whose
+        # mode is the easing verb's own.
+        easing = next((g for g in self._governors(sent, token)[:2] if g.lemma in self.lexicon.easing_verbs), None) \
+            if trigger.type == "SANCTION" else None
+        if easing is not None:
+            trigger = replace(trigger, type="CONCEDE")
         in_clause = [m for m in mentions if first <= m.first_token <= last]
         # Parties of a meeting that only dates the clause are not this trigger's: "После беседы с Путиным ...".
         for a_first, a_last, _adverbial in adverbials:
@@ -448,7 +475,7 @@ class EventExtractor:
         if attendees:
             known = {entity_key(a) for a in actors_list + recipients}
             actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
-        if trigger.type in DESTINATION_TYPES and not recipients and actors_list:
+        if trigger.type in DESTINATION_TYPES and trigger.kind == "directed" and not recipients and actors_list:
             destination = self._destination(sent, token, last, trigger.type)
             if destination is not None:
                 recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
@@ -465,7 +492,7 @@ class EventExtractor:
         recipients = _drop_covered_countries(recipients, actors_list)
         # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
         alone = (trigger.type in self.lexicon.single_party_types and len(actors_list) == 1 and not recipients
-                 and not inherited and any(m.actor == actors_list[0] and self._subject_of(sent, m, token)
+                 and not inherited and any(m.actor == actors_list[0] and self._subject_of(sent, m, self._asserting(sent, token))
                                            for m in parties.subjects))
         if (len(actors_list) + len(recipients) < 2 or not actors_list) and not alone:
             if trigger.type == "CONSULT" and not inherited and attendees is None and actors_list:
@@ -475,7 +502,7 @@ class EventExtractor:
             return None
 
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
-        auxiliary = self._auxiliary(sent, token, expression, event_date, dates.published)
+        auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
         if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT":
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
@@ -1081,10 +1108,10 @@ class EventExtractor:
                          token: Token, bounds: tuple[int, int]) -> TimeExpression | None:
         own = [e for e in expressions if e.sentence == sent.index and bounds[0] <= e.start < bounds[1]]
         before = [e for e in own if e.start <= token.start]
+        # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
+        # "накануне визита" counts from the visit, not from the publication.
+        rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
         if before:
-            # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
-            # "накануне визита" counts from the visit, not from the publication.
-            rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
             return min(reversed(before), key=lambda e: rank.get(e.kind, 5))
         # A date after the trigger is its own unless another verb stands between:
         # "договорились встретиться в апреле" dates the meeting, not the agreement.
@@ -1095,7 +1122,9 @@ class EventExtractor:
             allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
                        if token.pos != "VERB" else frozenset())
             if not any(t.pos == "VERB" and t.lemma not in allowed for t in between):
-                return expr
+                # "на вторник, 31 января": a date apposed to the first one may be more specific.
+                apposed = [e for e in own if e.start > expr.start and e.start - expr.end <= APPOSED_DATE_GAP]
+                return min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
         return self._then(expressions, sent, bounds)
 
     def _then(self, expressions: tuple[TimeExpression, ...], sent: Sentence,
@@ -1289,6 +1318,17 @@ def event_id(event: Event) -> str:
 
 def with_id(event: Event) -> Event:
     return replace(event, id=event_id(event))
+
+
+def _first_conjunct(sent: Sentence, token: Token) -> Token:
+    """The first member of the list the token ends ("прекращения огня и отвода войск" -> "прекращения");
+    a bounded climb, since a parse may link conjuncts in a cycle."""
+    node = token
+    for _ in range(MAX_GOVERNORS):
+        if node.rel != "conj" or not 0 <= node.head < len(sent.tokens):
+            break
+        node = sent.tokens[node.head]
+    return node
 
 
 def _has_preposition(sent: Sentence, heads, lemmas: set[str] | None = None) -> bool:

@@ -46,6 +46,7 @@ class EventLexicon:
     carrier_nouns: frozenset[str]
     inviting_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
+    easing_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
@@ -100,6 +101,7 @@ def event_lexicon() -> EventLexicon:
         carrier_nouns=frozenset(data["carrier_nouns"]),
         inviting_verbs=frozenset(data["inviting_verbs"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
+        easing_verbs=frozenset(data["easing_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),
