@@ -470,3 +470,36 @@ def test_a_weekday_with_its_date_takes_the_date(process_text):
                      "Профсоюзы Франции назначили следующую общенациональную забастовку на вторник, 31 января.\n")
     (strike,) = [e for e in events if e.event == "PROTEST"]
     assert strike.date.iso() == "2023-01-31" and strike.auxiliary == "future"
+
+
+def test_a_decision_dated_by_weekday_to_act_from_a_date_takes_the_acts_date(process_text):
+    events = _events(process_text, " date 2023-11-28 Новости\n\n"
+                     "Правительство Эстонии во вторник приняло решение закрыть с 30 ноября последний пункт "
+                     "пропуска на границе с Россией.\n")
+    (closure,) = [e for e in events if e.event == "SANCTION"]
+    assert closure.date.iso() == "2023-11-30" and closure.auxiliary == "future"
+
+
+def test_an_agreement_is_not_dated_by_the_meeting_it_plans(process_text):
+    events = _events(process_text, " date 2024-04-23 Новости\n\n"
+                     "Министры иностранных дел Армении и Грузии достигли договоренности о проведении заседания "
+                     "межправительственной комиссии во втором полугодии текущего года.\n")
+    agreement = next(e for e in events if e.event == "AGREE")
+    assert agreement.date.iso() == "2024-04-23"
+
+
+def test_a_meeting_that_may_take_place_in_a_season_is_possible_and_ahead(process_text):
+    events = _events(process_text, " date 2025-05-11 Новости\n\n"
+                     "По данным СМИ, встреча Трампа и Си Цзиньпина может состояться уже осенью.\n")
+    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    assert meeting.auxiliary == "hypothetical" and meeting.date.iso() == "2025-10-15"
+
+
+def test_a_day_month_told_after_an_old_date_takes_its_year(process_text):
+    events = _events(process_text, " date 2023-08-20 Обзор\n\n"
+                     "В конце июня 2016 года Эрдоган направил Путину письмо, в котором принес извинения за гибель "
+                     "летчика. Вскоре после этого, 9 августа, турецкий президент прибыл с визитом в Россию.\n")
+    apology = next(e for e in events if e.event == "CONCEDE")
+    assert [a.country for a in apology.actor] == ["TUR"] and apology.auxiliary == "historical"
+    visit = next(e for e in events if e.event == "CONSULT")
+    assert visit.date.iso() == "2016-08-09" and visit.auxiliary == "historical"

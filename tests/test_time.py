@@ -123,3 +123,10 @@ def test_the_current_year_adds_nothing_to_the_publication_date():
     from communique.time import find_expressions
 
     assert find_expressions(analyze("Председательство в организации в текущем году осуществляет Индия.")) == []
+
+
+def test_a_day_month_after_an_old_story_date_is_in_that_year():
+    later = TimeExpression(0, 0, 9, "9 августа", "explicit", PartialDate(8, 9), False)
+    assert resolve(later, date(2023, 8, 20), PartialDate(6, 25, 2016)) == PartialDate(8, 9, 2016)
+    # A recent story date changes nothing: the publication year stands.
+    assert resolve(later, date(2023, 8, 20), PartialDate(6, 25, 2023)) == PartialDate(8, 9, 2023)

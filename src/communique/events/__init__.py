@@ -507,8 +507,8 @@ class EventExtractor:
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
             actors_list, recipients = self._states_of(actors_list + recipients), []
-        if auxiliary == "future" and expression is not None and event_date and dates.published:
-            event_date = ahead(event_date, expression, dates.published)  # a planned event lies ahead
+        if auxiliary in ("future", "hypothetical") and expression is not None and event_date and dates.published:
+            event_date = ahead(event_date, expression, dates.published)  # a planned or possible event lies ahead
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):
@@ -605,8 +605,10 @@ class EventExtractor:
             subjects = self._impersonal_subject(sent, token, mentions)
         if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
-        if not subjects and trigger.pos == "VERB":
-            subjects = self._relative_subject(sent, token, sentence_mentions)
+        if not subjects:
+            # "письмо, в котором принес извинения": the verb stating a nominal trigger stands for it.
+            subjects = self._relative_subject(sent, self._asserting(sent, token), sentence_mentions) \
+                if trigger.pos == "VERB" or self._asserting(sent, token) is not token else []
         return _Parties(subjects, partners, objects)
 
     def _relative_subject(self, sent: Sentence, token: Token,
@@ -1111,20 +1113,35 @@ class EventExtractor:
         # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
         # "накануне визита" counts from the visit, not from the publication.
         rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
-        if before:
-            return min(reversed(before), key=lambda e: rank.get(e.kind, 5))
-        # A date after the trigger is its own unless another verb stands between:
-        # "договорились встретиться в апреле" dates the meeting, not the agreement.
-        for expr in own:
+        # "встреча ... состоялась 23 октября": a noun's own light verb may stand between it and its date, and
+        # so may the verb that plans it ("заседание решено провести в 2024 году", "может состояться осенью").
+        allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
+                   | self.lexicon.hypothetical_words if token.pos != "VERB" else frozenset())
+
+        def other_verb_between(start: int, end: int) -> bool:
+            return any(t.pos == "VERB" and t.lemma not in allowed and start <= t.start < end
+                       and t.index != token.index for t in sent.tokens)
+
+        after = None
+        # A date after the trigger is its own unless another verb or another event's trigger stands
+        # between: "договорились встретиться в апреле" and "достигнута договоренность о проведении
+        # заседания во втором полугодии" date the meeting, not the agreement.
+        for expr in (e for e in own if e.start > token.start):
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
-            # "встреча ... состоялась 23 октября": a noun's own light verb may stand between, and so may
-            # the verb that plans it ("заседание решено провести в 2024 году").
-            allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
-                       if token.pos != "VERB" else frozenset())
-            if not any(t.pos == "VERB" and t.lemma not in allowed for t in between):
+            if not other_verb_between(token.end, expr.start) and not any(
+                    t.lemma in self.lexicon.triggers for t in between):
                 # "на вторник, 31 января": a date apposed to the first one may be more specific.
                 apposed = [e for e in own if e.start > expr.start and e.start - expr.end <= APPOSED_DATE_GAP]
-                return min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
+                after = min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
+            break
+        if before:
+            nearest = min(reversed(before), key=lambda e: rank.get(e.kind, 5))
+            # "во вторник приняло решение закрыть с 30 ноября": the weekday dates the decision.
+            if after is not None and other_verb_between(nearest.end, token.start):
+                return after
+            return nearest
+        if after is not None:
+            return after
         return self._then(expressions, sent, bounds)
 
     def _then(self, expressions: tuple[TimeExpression, ...], sent: Sentence,
@@ -1182,7 +1199,9 @@ class EventExtractor:
                 t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
             return "negated"  # "не провели переговоров", "раунд так и не состоялся", "отменила визит"
         if any(t.lemma in self.lexicon.hypothetical_words and _qualifies(t, token) for t in window) or any(
-                t.lemma in self.lexicon.hypothetical_governors for t in heads):
+                t.lemma in self.lexicon.hypothetical_governors for t in heads) or any(
+                t.lemma in self.lexicon.hypothetical_words and t.pos in ("VERB", "AUX") for t in heads):
+            # "встреча может состояться": a modal verb the trigger hangs from
             return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words and _qualifies(t, token)

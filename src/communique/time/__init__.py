@@ -86,6 +86,9 @@ ANNIVERSARY = re.compile(r"\b(\d{1,3})-?лети[еяюи]\w*\b[^.]{0,120}?\b(1[
 # "12 февраля 2022 года, ровно за три года до нынешнего": a past year with the years since it.
 YEARS_BEFORE = re.compile(r"\b(19[5-9]\d|20\d\d)\s*год\w*,?\s+(?:ровно\s+|почти\s+)?за\s+(\d{1,2}|[а-я]+)\s+(?:год|года|лет)\s+до\b",
                           re.I)
+# A story date this many days before the publication makes the text a narrative of the past: a
+# day-month told after it takes its year, not the publication's.
+NARRATIVE_DAYS = 90
 # How far a day-month may lie after the reference date before it is taken for last year's.
 FUTURE_SLACK_DAYS = 2
 # A header and a dateline this many days apart still agree (time zones, night edits).
@@ -405,4 +408,18 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     offset = _year_offset(expr.text)
     if offset is not None:
         return PartialDate(value.month, value.day, published.year + offset)
+    if previous is not None and previous.year is not None and previous.year < published.year \
+            and previous.to_date() < published - timedelta(days=NARRATIVE_DAYS):
+        return _narrated(value, previous, published)
     return place_in_year(value, published)
+
+
+def _narrated(value: PartialDate, previous: PartialDate, published: date) -> PartialDate:
+    """A day-month told after an older dated event ("В конце июня 2016 года ... а 9 августа ...") is in
+    that event's year, or the next when it would fall well before it; never after the publication."""
+    year = previous.year
+    if _valid(year, value) and date(year, value.month, value.day) < previous.to_date() - timedelta(days=NARRATIVE_DAYS):
+        year += 1
+    if not _valid(year, value) or date(year, value.month, value.day) > published:
+        return place_in_year(value, published)
+    return PartialDate(value.month, value.day, year)
