@@ -193,3 +193,9 @@ def test_reference_words_file_is_validated(monkeypatch):
     finally:
         monkeypatch.undo()
         references.reference_words.cache_clear()
+
+
+def test_a_country_name_quoted_after_a_party_word_is_no_country():
+    mentions = _mentions("Сторонники оппозиционного блока «Армения» провели митинг.", date(2023, 6, 14))
+    assert [m.actor.kind for m in mentions if m.actor.country == "ARM"] == []
+    assert [m.actor.country for m in _mentions("Сторонники Армении провели митинг.", date(2023, 6, 14))] == ["ARM"]

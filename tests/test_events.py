@@ -503,3 +503,26 @@ def test_a_day_month_told_after_an_old_date_takes_its_year(process_text):
     assert [a.country for a in apology.actor] == ["TUR"] and apology.auxiliary == "historical"
     visit = next(e for e in events if e.event == "CONSULT")
     assert visit.date.iso() == "2016-08-09" and visit.auxiliary == "historical"
+
+
+def test_a_crowd_protesting_at_a_parliament_is_protesters_against_it(process_text):
+    events = _events(process_text, " date 2024-05-05 Протесты\n\n"
+                     "Тбилиси, 5 мая. Тысячи человек вышли к зданию парламента Грузии, протестуя против "
+                     "законопроекта об иноагентах.\n")
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    assert [(a.name, a.country) for a in protest.actor] == [("протестующие", "GEO")]
+    assert [a.office for a in protest.recipient] == ["legislature"]
+
+
+def test_supporters_of_an_organization_protest_as_it(process_text):
+    events = _events(process_text, " date 2023-06-14 Протесты\n\n"
+                     "Несколько сотен сторонников оппозиции провели акцию у здания правительства Армении, "
+                     "требуя отставки премьер-министра.\n")
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    assert [a.office for a in protest.actor] == ["opposition"]
+    assert [a.country for a in protest.recipient] == ["ARM"]
+
+
+def test_a_crowd_that_does_not_protest_is_no_actor(process_text):
+    assert not _events(process_text, " date 2023-02-07 Новости\n\nВ результате землетрясения в Турции погибли "
+                                     "более ста человек.\n")

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
 # "по" is not one: "удар по Израилю" names a target, and the event stage reads "по" by its trigger.
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "до", "через", "около", "под", "от"}
+# Opening quotes, and the nouns before a quoted name that make it an organization's.
+QUOTES = {"«", '"', "„", "“"}
+ORGANIZATION_NOUNS = {"блок", "партия", "движение", "альянс", "коалиция", "фракция", "объединение", "союз"}
 # Words before "от" that make it a distance ("в 50 км от границы"), not a source.
 DISTANCE_WORDS = {"км", "километр", "метр", "миля", "расстояние", "удаление"}
 # Adjectives that may stand between a country adjective and its noun ("израильские ракетные катера").
@@ -596,14 +599,7 @@ class ActorFinder:
                             first, last, _case_by_relation(tokens[match.first], tokens))
 
     def _body_actor(self, body: Body, iso3: str | None, text: str) -> Actor:
-        """A state's body ("МИД Турции"), the state itself for bodies that stand for it ("власти
-        Турции"), or a domestic group of no named state ("полиция")."""
-        if iso3 is None:
-            return Actor(text, body.name, None, f"org:{body.office}", None, body.office, "organization", body.sector)
-        if body.as_country:
-            return self.countries.actor(iso3, text)
-        name = body.name if body.country else f"{body.name} {genitive(self.countries.names.get(iso3, iso3))}"
-        return Actor(text, name, None, f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+        return body_actor(body, iso3, text, self.countries)
 
     # -- countries -------------------------------------------------------------------------
 
@@ -615,6 +611,8 @@ class ActorFinder:
         after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
                       and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
+        if _names_an_organization(tokens, match.first):
+            return None  # "блок «Армения»", "партия «Россия»": a party's name, not the state
         head = _noun_after_adjectives(tokens, match.last + 1) if match.how == "adjective" else None
         # "пошлины на мексиканские товары": "на" with an accusative names a target, not a place.
         target = head is not None and tokens[before].lemma == "на" and tokens[head].feats.get("Case") == "Acc" \
@@ -632,6 +630,28 @@ class ActorFinder:
         actor = self.countries.actor(match.iso3, text)
         case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+
+
+def body_actor(body: Body, iso3: str | None, text: str, countries: CountryIndex | None = None) -> Actor:
+    """A state's body ("МИД Турции"), the state itself for bodies that stand for it ("власти
+    Турции"), or a domestic group of no named state ("полиция")."""
+    countries = countries or country_index()
+    if iso3 is None:
+        return Actor(text, body.name, None, f"org:{body.office}", None, body.office, "organization", body.sector)
+    if body.as_country:
+        return countries.actor(iso3, text)
+    name = body.name if body.country else f"{body.name} {genitive(countries.names.get(iso3, iso3))}"
+    return Actor(text, name, None, f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+
+
+def _names_an_organization(tokens: tuple[Token, ...], first: int) -> bool:
+    """Is the country name quoted after a word for a party or movement ("блока «Армения»")?"""
+    if first < 2 or tokens[first - 1].text not in QUOTES:
+        return False
+    k = first - 2
+    while k >= 0 and tokens[k].pos == "ADJ":
+        k -= 1
+    return k >= 0 and tokens[k].lemma in ORGANIZATION_NOUNS
 
 
 def _is_place_preposition(tokens: tuple[Token, ...], preposition: int, last: int) -> bool:

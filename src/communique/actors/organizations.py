@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from communique.actors.scan import scan
-from communique.data import load_yaml, require_keys
+from communique.data import DataFileError, load_yaml, require_keys
 from communique.nlp import lemma_of
 from communique.records import Token
 
@@ -57,6 +57,15 @@ class OrganizationLexicon:
                     return OrganizationMatch(i, i + size - 1, body, None if body else entry)
             return None
         return scan(len(tokens), at)
+
+
+def body_of_office(office: str) -> Body:
+    """The body a data file lists for an office ("protesters"), by its shortest phrase."""
+    bodies = [e for e in organization_lexicon().entries if isinstance(e, Body) and e.office == office]
+    found = min(bodies, key=lambda b: len(b.phrase), default=None)
+    if found is None:
+        raise DataFileError(f"organizations.yaml lists no body with office {office}")
+    return found
 
 
 def _lemmas(name: str) -> tuple[str, ...]:

@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
-from communique.actors import entity_key
+from communique.actors import body_actor, entity_key
+from communique.actors.organizations import body_of_office
 from communique.actors.countries import CountryMatch, country_index
 from communique.nlp import lemma_of
 from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
@@ -63,6 +64,12 @@ ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+# How many sentences before a directed act's own may name its unstated other side.
+COUNTERPART_SENTENCES = 2
+# "у здания парламента", "к посольству", "против решения правительства": whom a protest addresses.
+PROTEST_SITE_PREPOSITIONS = {"у", "к", "ко", "возле", "перед", "около", "против"}
+# The office under which organizations.yaml lists protesters.
+PROTESTERS = "protesters"
 # Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
 # Characters between two dates that name one day ("во вторник, 31 января").
 APPOSED_DATE_GAP = 3
@@ -480,7 +487,9 @@ class EventExtractor:
             if destination is not None:
                 recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
-            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence)
+            # A protest is mostly domestic: its other side comes from its own sentence only.
+            reach = 0 if trigger.type == "PROTEST" else COUNTERPART_SENTENCES
+            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
@@ -488,12 +497,20 @@ class EventExtractor:
             # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
             hosts = self._visit_hosts(sent, token, last)[:1] if hosts is None else hosts
             recipients = [h for h in hosts if h.country != actors_list[0].country]
+        crowd = None
+        if trigger.type == "PROTEST" and not inherited and not actors_list:
+            # "Несколько тысяч человек собрались, протестуя ...": an unnamed crowd protests.
+            crowd = self._crowd(sent, token, in_clause, dates)
+            if crowd is not None:
+                actors_list = [crowd]
+                recipients = [a for a in recipients if a != crowd]
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
         alone = (trigger.type in self.lexicon.single_party_types and len(actors_list) == 1 and not recipients
-                 and not inherited and any(m.actor == actors_list[0] and self._subject_of(sent, m, self._asserting(sent, token))
-                                           for m in parties.subjects))
+                 and not inherited and (crowd is not None or any(
+                     m.actor == actors_list[0] and self._subject_of(sent, m, self._asserting(sent, token))
+                     for m in parties.subjects)))
         if (len(actors_list) + len(recipients) < 2 or not actors_list) and not alone:
             if trigger.type == "CONSULT" and not inherited and attendees is None and actors_list:
                 story.pending = (sent, token, trigger, mentions, adverbials)  # the next sentence may list the rest
@@ -715,6 +732,8 @@ class EventExtractor:
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
             if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
                 return "object"  # "удары по ядерным объектам Ирана", "против судов Филиппин"
+            if trigger.type == "PROTEST" and self._in_target_phrase(sent, mention, PROTEST_SITE_PREPOSITIONS):
+                return "object"  # "акция у здания парламента Грузии": the body protested at
             if trigger.kind in ("directed", "praise") and self._owns_object(sent, mention, token):
                 return "object"  # "отвергла обвинения Хельсинки", "сократить число сотрудников посольства России"
             if before in CHAIR_WORDS:
@@ -785,10 +804,37 @@ class EventExtractor:
                 return True
         return False
 
-    def _in_target_phrase(self, sent: Sentence, mention: ActorMention) -> bool:
+    def _in_target_phrase(self, sent: Sentence, mention: ActorMention,
+                          prepositions: set[str] = TARGET_PREPOSITIONS) -> bool:
         """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
         head = sent.tokens[mention.first_token].head
-        return head >= 0 and _has_preposition(sent, [head], TARGET_PREPOSITIONS)
+        return head >= 0 and _has_preposition(sent, [head], prepositions)
+
+    def _crowd(self, sent: Sentence, token: Token, in_clause: list[ActorMention],
+               dates: DocumentDates) -> Actor | None:
+        """The protesters a crowd subject stands for: "тысячи человек вышли" (protesters of the place's
+        country), "сторонники оппозиции провели митинг" (the opposition)."""
+        tokens = sent.tokens
+        verb = self._asserting(sent, token)
+        if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
+            verb = tokens[verb.head]  # "собрались, протестуя": the gerund's subject is its verb's
+        subject = next((t for t in tokens if t.head == verb.index and t.rel.startswith("nsubj")), None)
+        if subject is None:
+            return None
+        phrase = {subject.index} | {t.index for t in tokens if t.head == subject.index}
+        phrase |= {t.index for t in tokens if t.head in phrase}
+        if not any(tokens[i].lemma in self.lexicon.crowd_nouns for i in phrase):
+            return None
+        supported = next((m for m in in_clause if m.first_token in phrase and m.actor.kind == "organization"), None)
+        if supported is not None:
+            return supported.actor  # "сторонники оппозиции": the opposition
+        place = self._place(sent, token, 0, len(tokens) - 1, in_clause) or self._dateline_place(dates)
+        text = " ".join(tokens[i].text for i in sorted(phrase))
+        # Named plainly ("протестующие"), as the news names them; the place gives their country.
+        actor = body_actor(body_of_office(PROTESTERS), None, text)
+        if place is None or place.country is None:
+            return actor
+        return replace(actor, country=place.country, identifier_id=f"{actor.identifier_id}:{place.country}")
 
     def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
         """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
@@ -915,13 +961,13 @@ class EventExtractor:
         return None
 
     def _counterpart(self, sent: Sentence, actors: list[Actor], mentions: list[ActorMention],
-                     by_sentence: dict[int, list[ActorMention]]) -> Actor | None:
+                     by_sentence: dict[int, list[ActorMention]], reach: int) -> Actor | None:
         """The other side a directed act with no stated target is aimed at: a state of another
-        country named in this sentence, else in the two before (the story's counterpart)."""
+        country named in this sentence, else in the `reach` sentences before (the story's counterpart)."""
         own = {a.country for a in actors if a.country}
         if not own:
             return None
-        for index in (sent.index, sent.index - 1, sent.index - 2):
+        for index in range(sent.index, sent.index - reach - 1, -1):
             pool = mentions if index == sent.index else by_sentence.get(index, [])
             others = [m.actor for m in pool if m.actor.country and m.actor.country not in own
                       and m.actor.kind in ("country", "organization", "person")]

@@ -47,6 +47,7 @@ class EventLexicon:
     inviting_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     easing_verbs: frozenset[str]
+    crowd_nouns: frozenset[str]
     speech_verbs: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
@@ -102,6 +103,7 @@ def event_lexicon() -> EventLexicon:
         inviting_verbs=frozenset(data["inviting_verbs"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]),
+        crowd_nouns=frozenset(data["crowd_nouns"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),
