@@ -419,6 +419,11 @@ def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, 
         ("Вашингтон на месяц отложил введение пошлин на мексиканские товары.", "CONCEDE", "USA", "MEX"),
         ("Китай повысил пошлины на американские товары до 125%.", "SANCTION", "CHN", "USA"),
         ("Турция экстрадировала в Россию гражданина, обвиняемого в терроризме.", "COOPERATE", "TUR", "RUS"),
+        # A state's people named with its genitive ("пограничники Таджикистана") act for it.
+        ("Пограничники Таджикистана задержали трех граждан Афганистана.", "COERCE", "TJK", "AFG"),
+        ("Иранские военные захватили израильское торговое судно в Ормузском проливе.", "COERCE", "IRN", "ISR"),
+        ("Армения освободила четырех азербайджанских военнопленных.", "CONCEDE", "ARM", "AZE"),
+        ("Франция вывела последних военных из Нигера.", "RETREAT", "FRA", "NER"),
     ],
 )
 def test_directed_acts_with_countries_named_by_their_forces_banks_and_officials(process_text, text, event_type,

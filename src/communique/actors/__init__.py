@@ -626,10 +626,14 @@ class ActorFinder:
             last = head
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
-        text = sent.text[tokens[match.first].start - sent.start : tokens[last].end - sent.start]
+        first = match.first
+        if match.how in ("name", "abbreviation") and first > 0 and tokens[first - 1].pos == "NOUN" \
+                and tokens[first - 1].lemma in self.words.country_heads and tokens[first].feats.get("Case") == "Gen":
+            first -= 1  # "пограничники Таджикистана", "граждан Афганистана": the state's people, in their case
+        text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         actor = self.countries.actor(match.iso3, text)
-        case = tokens[last if match.how == "adjective" else match.first].feats.get("Case")
-        return ActorMention(actor, sent.index, tokens[match.first].start, tokens[last].end, match.first, last, case)
+        case = tokens[last if match.how == "adjective" else first].feats.get("Case")
+        return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
 
 
 def body_actor(body: Body, iso3: str | None, text: str, countries: CountryIndex | None = None) -> Actor:
