@@ -531,3 +531,48 @@ def test_supporters_of_an_organization_protest_as_it(process_text):
 def test_a_crowd_that_does_not_protest_is_no_actor(process_text):
     assert not _events(process_text, " date 2023-02-07 Новости\n\nВ результате землетрясения в Турции погибли "
                                      "более ста человек.\n")
+
+
+def test_an_unnamed_minister_described_by_country_is_the_one_named_before(process_text):
+    events = _events(process_text, " date 2024-04-23 Визит\n\n"
+                     "Министр иностранных дел Казахстана Мурат Нуртлеу прибыл в Баку с официальным визитом. "
+                     "В тот же день казахстанский министр был принят президентом Азербайджана Ильхамом Алиевым.\n")
+    visits = [e for e in events if e.event == "CONSULT"]
+    assert any(_names(e.actor) == {"Murat Nurtleu"} and _names(e.recipient) == {"Ilham Aliyev"} for e in visits)
+
+
+def test_a_refused_trip_to_a_capital_named_by_adjective(process_text):
+    events = _events(process_text, " date 2023-11-23 Саммит\n\n"
+                     "Премьер-министр Армении Никол Пашинян отказался приехать в белорусскую столицу.\n")
+    (trip,) = [e for e in events if e.event == "CONSULT"]
+    assert trip.auxiliary == "negated" and [a.country for a in trip.recipient] == ["BLR"]
+    assert trip.event_loc.name == "Минск"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "actor", "recipient"),
+    [
+        # The tagger's lemma of "поверенного" is "поверить"; the summons is still a protest.
+        ("МИД Филиппин вызвал временного поверенного в делах КНР.", "ACCUSE", "PHL", "CHN"),
+        # A genitive owner of the subject acts: "сотрудники полиции Азербайджана задержали".
+        ("Сотрудники полиции Азербайджана задержали двух граждан России.", "COERCE", "AZE", "RUS"),
+    ],
+)
+def test_acts_of_bodies_named_through_their_people(process_text, text, event_type, actor, recipient):
+    events = _events(process_text, " date 2024-06-10 Новости\n\n" + text + "\n")
+    (event,) = [e for e in events if e.event == event_type]
+    assert [a.country for a in event.actor] == [actor] and [a.country for a in event.recipient] == [recipient]
+
+
+def test_a_titled_person_acts_not_the_body_of_the_title(process_text):
+    events = _events(process_text, " date 2024-06-25 Новости\n\n"
+                     "Верховный комиссар ООН по правам человека Фолькер Тюрк призвал власти Кении провести "
+                     "расследование.\n")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert [a.name for a in request.actor] == ["Фолькер Тюрк"]
+
+
+def test_readiness_to_receive_is_a_possible_meeting(process_text):
+    events = _events(process_text, " date 2024-06-25 Новости\n\n"
+                     "Президент Ирана выразил готовность принять в Тегеране официальную делегацию США.\n")
+    assert [e.auxiliary for e in events if e.event == "CONSULT"] == ["hypothetical"]

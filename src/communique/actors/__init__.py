@@ -232,6 +232,33 @@ class ActorFinder:
                 actor = replace(antecedent.actor, entity_text=text)
             result.append(ActorMention(actor, sent.index, adjective.start, token.end, adjective.index, token.index,
                                        token.feats.get("Case")))
+        taken |= {i for m in result for i in range(m.first_token, m.last_token + 1)}
+        result += self._described_officials(sent, taken, earlier)
+        return result
+
+    def _described_officials(self, sent: Sentence, taken: set[int], earlier: list[ActorMention]) -> list[ActorMention]:
+        """"казахстанский министр", "российский посол" with no name and no holder in the knowledge base:
+        the person of that country and office named before."""
+        tokens = sent.tokens
+        result = []
+        for office in self.offices.find(tokens):
+            first = office.first - 1
+            if first < 0 or set(range(first, office.last + 1)) & taken:
+                continue
+            following = tokens[office.last + 1] if office.last + 1 < len(tokens) else None
+            found = self.countries.phrases.get((tokens[first].lemma,))
+            if not found or found[1] != "adjective" or (following is not None and following.text[:1].isupper()):
+                continue
+            code = self.offices.office_in(office.title, found[0])
+            antecedent = next((m for m in reversed(earlier) if m.actor.kind == "person" and m.actor.country == found[0]
+                               and m.actor.office and (m.actor.office == code or m.actor.office.endswith("_" + code))),
+                              None)
+            if antecedent is None:
+                continue
+            text = sent.text[tokens[first].start - sent.start : tokens[office.last].end - sent.start]
+            result.append(ActorMention(replace(antecedent.actor, entity_text=text), sent.index, tokens[first].start,
+                                       tokens[office.last].end, first, office.last,
+                                       tokens[office.first].feats.get("Case")))
         return result
 
     def _first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:
@@ -688,6 +715,7 @@ def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Na
         outside = a.head not in range(first, last + 1) and b.head == a.head
         if outside and a.rel == "nmod" and b.rel == "appos":
             return [_Name(first, k - 1), _Name(k, last)]
+
     return [_Name(first, last)]
 
 

@@ -125,6 +125,7 @@ def country_index() -> CountryIndex:
             phrases[_lemmas(name)] = (iso3, "name")
         adjective = entry["adjective"]
         phrases[(adjective,)] = (iso3, "adjective")
+        phrases[(adjective, "столица")] = (iso3, "capital")  # "в белорусскую столицу"
         adjective_stems[adjective[:-2] + "о"] = iso3  # российский -> российско(-китайский)
         if entry.get("capital"):
             phrases.setdefault(_lemmas(entry["capital"]), (iso3, "capital"))

@@ -738,6 +738,8 @@ class EventExtractor:
                 return "object"  # "отвергла обвинения Хельсинки", "сократить число сотрудников посольства России"
             if before in CHAIR_WORDS:
                 return "subject"  # "под председательством президента X": the host takes part
+            if self._owns_subject(sent, mention, token):
+                return "subject"  # "суда береговой охраны Китая применили водометы": the ships' owner acts
             if mention.actor.kind == "organization" and trigger.kind != "directed":
                 return None  # "саммит ШОС", "заседание СБ ООН": the framework, not a party
             if mention.actor.kind in ("country", "organization"):
@@ -792,6 +794,20 @@ class EventExtractor:
             return True
         head = sent.tokens[mention.first_token].head
         return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
+
+    def _owns_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does a genitive mention hang from the subject noun of the trigger verb ("сотрудники полиции
+        Азербайджана провели обыск"), not from a relational one ("спецпосланник Трампа")?"""
+        if trigger.pos != "VERB":
+            return False
+        head = sent.tokens[mention.first_token].head
+        if head < 0 or head >= mention.first_token:
+            return False
+        noun = sent.tokens[head]
+        # "Верховный комиссар ООН Фолькер Тюрк призвал": the noun titles a named person, who acts.
+        titled = any(t.head == noun.index and t.rel in ("appos", "flat:name") for t in sent.tokens)
+        return noun.pos == "NOUN" and noun.rel.startswith("nsubj") and noun.head == trigger.index \
+            and noun.lemma not in self.lexicon.relational_nouns and not titled
 
     def _owns_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does a genitive chain lead from the mention to the trigger's direct object?"""
@@ -1002,6 +1018,8 @@ class EventExtractor:
         Гватемалу", "пригласил Путина посетить Тегеран" (a capital names its state)."""
         tokens = sent.tokens
         start = token.index + 1
+        if token.pos == "VERB" and start < len(tokens) and tokens[start].lemma in ("в", "во"):
+            start += 1  # "приехать в белорусскую столицу"
         if token.pos != "VERB":
             start = next((j for j in _destination_starts(tokens, token.index) if j <= last), None)
             if start is None:
@@ -1025,10 +1043,17 @@ class EventExtractor:
                     span = tokens[start : start + 4]
                     match = next((m for m in self.countries.find(span) if m.first == 0), None)
                     if match:
-                        name = (self.countries.names.get(match.iso3, match.iso3) if match.how == "name"
-                                else _place_name(span[match.first : match.last + 1]))
-                        return Place(name, match.iso3)
+                        return self._match_place(match, _place_name(span[match.first : match.last + 1]))
         return None
+
+    def _match_place(self, match: CountryMatch, written: str) -> Place:
+        """A country's or capital's usual name ("в Минске", "в белорусской столице" -> Минск); other
+        places as written."""
+        if match.how == "name":
+            return Place(self.countries.names.get(match.iso3, written), match.iso3)
+        if match.how == "capital":
+            return Place(self.countries.capitals.get(match.iso3, written), match.iso3)
+        return Place(written, match.iso3)
 
     def _place(self, sent: Sentence, token: Token, first: int, last: int,
                mentions: list[ActorMention]) -> Place | None:
@@ -1058,7 +1083,7 @@ class EventExtractor:
                 found = self.countries.phrases.get(key)
                 match = CountryMatch(0, 0, found[0], found[1]) if found else None
             if match:
-                return Place(self.countries.names.get(match.iso3, name) if match.how == "name" else name, match.iso3)
+                return self._match_place(match, name)
             return Place(name, None)
         return None
 
