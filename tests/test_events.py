@@ -424,6 +424,10 @@ def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, 
         ("Иранские военные захватили израильское торговое судно в Ормузском проливе.", "COERCE", "IRN", "ISR"),
         ("Армения освободила четырех азербайджанских военнопленных.", "CONCEDE", "ARM", "AZE"),
         ("Франция вывела последних военных из Нигера.", "RETREAT", "FRA", "NER"),
+        ("Иран выпустил по Израилю около 180 баллистических ракет.", "ASSAULT", "IRN", "ISR"),
+        # The subject of the deciding verb performs what it decides; its genitive names whose body it is.
+        ("Совет безопасности Судана принял решение о разрыве дипломатических отношений с ОАЭ.",
+         "SANCTION", "SDN", "ARE"),
     ],
 )
 def test_directed_acts_with_countries_named_by_their_forces_banks_and_officials(process_text, text, event_type,
@@ -576,3 +580,16 @@ def test_readiness_to_receive_is_a_possible_meeting(process_text):
     events = _events(process_text, " date 2024-06-25 Новости\n\n"
                      "Президент Ирана выразил готовность принять в Тегеране официальную делегацию США.\n")
     assert [e.auxiliary for e in events if e.event == "CONSULT"] == ["hypothetical"]
+
+
+def test_forces_of_two_states_patrolling_together_cooperate(process_text):
+    events = _events(process_text, " date 2023-11-30 Новости\n\n"
+                     "В ноябре ВМС Филиппин и США провели совместное патрулирование у побережья острова Палаван.\n")
+    (patrol,) = [e for e in events if e.event == "COOPERATE"]
+    assert {a.country for a in patrol.actor} == {"PHL", "USA"}
+
+
+def test_a_quoted_name_does_not_make_drills_joint(process_text):
+    events = _events(process_text, " date 2024-05-23 Новости\n\n"
+                     "Китай начал учения «Совместный меч — 2024A» вокруг Тайваня.\n")
+    assert [e.event for e in events] == ["MOBILIZE"]

@@ -153,9 +153,14 @@ class EventExtractor:
     # -- triggers --------------------------------------------------------------------------
 
     def _triggers(self, sent: Sentence) -> list[tuple[Token, Trigger]]:
-        lemmas = {t.lemma for t in sent.tokens}
+        # Words of a quoted name ("учения «Совместный меч»") neither enable nor rule out a trigger
+        # outside it; a quoted term holding the trigger counts whole ("объявлены «персонами нон грата»").
+        named = _quoted_names(sent.tokens)
+        all_lemmas = {t.lemma for t in sent.tokens}
+        unquoted = {t.lemma for t in sent.tokens if t.index not in named}
         found = []
         for token in sent.tokens:
+            lemmas = all_lemmas if token.index in named else unquoted
             for trigger in self.lexicon.triggers.get(token.lemma, ()):
                 pos_ok = token.pos == trigger.pos or (trigger.pos == "NOUN" and token.pos == "PROPN")
                 following = sent.tokens[token.index + 1].lemma if token.index + 1 < len(sent.tokens) else ""
@@ -609,7 +614,11 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
-        if trigger.kind in ("directed", "praise") and token.feats.get("Voice") == "Pass":
+        # "к границе стянуты 40 тысяч польских военнослужащих": moved troops with no agent named move
+        # for their own state.
+        moved = trigger.type in self.lexicon.single_party_types and not any(
+            m.first_token > token.index and m.case == "Ins" for m in mentions)
+        if trigger.kind in ("directed", "praise") and token.feats.get("Voice") == "Pass" and not moved:
             # "посол был вызван в МИД России", "санкции введены Евросоюзом": the grammatical subject
             # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
             agents = [m for m in mentions if m.first_token > token.index and m.case == "Ins"
@@ -719,6 +728,8 @@ class EventExtractor:
             # "российско-китайские переговоры": the adjective's countries are the trigger's parties.
             return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
         case = mention.case
+        if case != "Nom" and mention.actor.kind in ("country", "organization") and self._parsed_subject(sent, mention, token):
+            return "subject"  # "США сняли санкции": an indeclinable name tagged in another case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
         if case == "Ins" and trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
@@ -795,19 +806,28 @@ class EventExtractor:
         head = sent.tokens[mention.first_token].head
         return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
 
+    def _parsed_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention parsed as the active subject of the verb stating the trigger?"""
+        verb = self._asserting(sent, trigger)
+        return verb.pos == "VERB" and any(
+            sent.tokens[i].rel == "nsubj" and sent.tokens[i].head == verb.index
+            for i in range(mention.first_token, mention.last_token + 1))
+
     def _owns_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
-        """Does a genitive mention hang from the subject noun of the trigger verb ("сотрудники полиции
-        Азербайджана провели обыск"), not from a relational one ("спецпосланник Трампа")?"""
-        if trigger.pos != "VERB":
-            return False
+        """Does a genitive mention hang from the subject noun of the verb stating the trigger ("сотрудники
+        полиции Азербайджана провели обыск", "ВМС Филиппин провели патрулирование", "Совет безопасности
+        Судана принял решение о разрыве"), not from a relational one ("спецпосланник Трампа")?"""
+        verbs = {self._asserting(sent, trigger).index} | {g.index for g in self._governors(sent, trigger)
+                                                          if g.pos == "VERB"}
         head = sent.tokens[mention.first_token].head
         if head < 0 or head >= mention.first_token:
             return False
         noun = sent.tokens[head]
         # "Верховный комиссар ООН Фолькер Тюрк призвал": the noun titles a named person, who acts.
         titled = any(t.head == noun.index and t.rel in ("appos", "flat:name") for t in sent.tokens)
-        return noun.pos == "NOUN" and noun.rel.startswith("nsubj") and noun.head == trigger.index \
-            and noun.lemma not in self.lexicon.relational_nouns and not titled
+        return noun.pos in ("NOUN", "PROPN") and noun.rel == "nsubj" and noun.head in verbs \
+            and sent.tokens[noun.head].pos == "VERB" and noun.lemma not in self.lexicon.relational_nouns \
+            and not titled
 
     def _owns_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does a genitive chain lead from the mention to the trigger's direct object?"""
@@ -1357,6 +1377,19 @@ def _describe(event: Event) -> str:
     where = f" in {event.event_loc.name}" if event.event_loc else ""
     when = event.date.iso() if event.date else "no date"
     return f"event {event.event} [{parties}] {when} ({event.date_precision}){where} {'/'.join(details)}".rstrip()
+
+
+def _quoted_names(tokens: tuple[Token, ...]) -> set[int]:
+    """Indices of the words inside quotation marks that open with a capital and hold no finite verb:
+    names ("«Совместный меч»"), not quoted speech or terms ("«персонами нон грата»")."""
+    marks = [t.index for t in tokens if t.text in QUOTES]
+    result: set[int] = set()
+    for open_, close in zip(marks[0::2], marks[1::2]):
+        inside = tokens[open_ + 1 : close]
+        if inside and inside[0].text[:1].isupper() and not any(
+                t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside):
+            result.update(t.index for t in inside)
+    return result
 
 
 def _speech_quotes(tokens: tuple[Token, ...]) -> set[int]:
