@@ -593,3 +593,28 @@ def test_a_quoted_name_does_not_make_drills_joint(process_text):
     events = _events(process_text, " date 2024-05-23 Новости\n\n"
                      "Китай начал учения «Совместный меч — 2024A» вокруг Тайваня.\n")
     assert [e.event for e in events] == ["MOBILIZE"]
+
+
+def test_a_named_shoal_is_no_person_and_ships_stand_for_their_state(process_text):
+    events = _events(process_text, " date 2023-12-10 Новости\n\n"
+                     "Береговая охрана Китая применила водометы против филиппинских судов у мели Второй Томас.\n")
+    (coercion,) = [e for e in events if e.event == "COERCE"]
+    assert [a.country for a in coercion.actor] == ["CHN"] and [a.country for a in coercion.recipient] == ["PHL"]
+
+
+def test_the_target_of_sanctions_is_no_actor_whatever_its_case(process_text):
+    events = _events(process_text, " date 2025-01-16 Новости\n\n"
+                     "Министерство финансов США ввело санкции против главнокомандующего суданской армией "
+                     "Абдель Фаттаха аль-Бурхана.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.country for a in sanction.actor] == ["USA"]
+    assert "USA" not in [a.country for a in sanction.recipient] and sanction.recipient
+
+
+def test_no_one_acts_on_itself(process_text):
+    events = _events(process_text, " date 2024-12-27 Новости\n\n"
+                     "Финские власти задержали танкер, подозреваемый в повреждении кабеля между Финляндией "
+                     "и Эстонией.\n")
+    (detention,) = [e for e in events if e.event == "COERCE"]
+    assert [a.country for a in detention.actor] == ["FIN"]
+    assert "FIN" not in [a.country for a in detention.recipient]

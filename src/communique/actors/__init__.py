@@ -419,6 +419,8 @@ class ActorFinder:
         words = _name_words(tokens[name.first : name.last + 1])
         if not words:
             return None
+        if name.first > 0 and tokens[name.first - 1].lemma in self.words.place_nouns:
+            return None  # "у мели Второй Томас", "на полигоне Ашулук": a named place, not a person
         title = self._title_before(tokens, name.first, offices)
         first = title.first if title else name.first
         title_country = self._title_country(tokens, title, countries, name.first) if title else None

@@ -17,6 +17,7 @@ class ReferenceWords:
     interview_words: frozenset[str]
     answered_questions: frozenset[str]
     first_person_state_nouns: frozenset[str]
+    place_nouns: frozenset[str]
 
     def introduces_interview(self, lemmas: set[str]) -> bool:
         """Does a lead sentence with these lemmas introduce an interview?"""

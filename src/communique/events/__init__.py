@@ -511,6 +511,9 @@ class EventExtractor:
                 recipients = [a for a in recipients if a != crowd]
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
+        # "Финские власти задержали танкер ... между Финляндией и Эстонией": no one acts on itself.
+        own = {entity_key(a) for a in actors_list}
+        recipients = [a for a in recipients if entity_key(a) not in own]
         # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
         alone = (trigger.type in self.lexicon.single_party_types and len(actors_list) == 1 and not recipients
                  and not inherited and (crowd is not None or any(
@@ -728,6 +731,8 @@ class EventExtractor:
             # "российско-китайские переговоры": the adjective's countries are the trigger's parties.
             return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
         case = mention.case
+        if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
+            return "object"  # "санкции против главнокомандующего армией X", whatever X's tagged case
         if case != "Nom" and mention.actor.kind in ("country", "organization") and self._parsed_subject(sent, mention, token):
             return "subject"  # "США сняли санкции": an indeclinable name tagged in another case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
