@@ -618,3 +618,28 @@ def test_no_one_acts_on_itself(process_text):
     (detention,) = [e for e in events if e.event == "COERCE"]
     assert [a.country for a in detention.actor] == ["FIN"]
     assert "FIN" not in [a.country for a in detention.recipient]
+
+
+def test_armed_movements_are_parties(process_text):
+    events = _events(process_text, " date 2025-01-15 Новости\n\n"
+                     "Израиль и ХАМАС достигли соглашения о прекращении огня.\n")
+    (agreement,) = [e for e in events if e.event == "AGREE"]
+    assert {a.name for a in agreement.actor} == {"Израиль", "ХАМАС"}
+    (hamas,) = [a for a in agreement.actor if a.name == "ХАМАС"]
+    assert (hamas.country, hamas.sector) == ("PSE", "REB")
+
+
+def test_a_conditional_act_is_hypothetical_even_when_negated(process_text):
+    events = _events(process_text, " date 2025-02-10 Новости\n\n"
+                     "Трамп заявил, что если Иран не освободит задержанных американцев, США введут против "
+                     "него новые санкции.\n")
+    release = [e for e in events if e.event == "CONCEDE"]
+    assert release and all(e.auxiliary == "hypothetical" for e in release)
+
+
+def test_the_genitive_of_passive_sanctions_imposes_them(process_text):
+    events = _events(process_text, " date 2024-06-10 Новости\n\n"
+                     "Против России были введены новые санкции Евросоюза.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.country for a in sanction.recipient] == ["RUS"]
+    assert [a.canonical or a.name for a in sanction.actor] == ["European Union"]

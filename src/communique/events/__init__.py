@@ -64,6 +64,8 @@ ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+# Conjunctions that make their clause a condition.
+CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
 COUNTERPART_SENTENCES = 2
 # "у здания парламента", "к посольству", "против решения правительства": whom a protest addresses.
@@ -626,6 +628,8 @@ class EventExtractor:
             # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
             agents = [m for m in mentions if m.first_token > token.index and m.case == "Ins"
                       and not self._has_partner_marker(sent, m)]
+            # "были введены санкции Евросоюза": the genitive of an act named as the passive's subject.
+            agents += [m for m in mentions if m.case == "Gen" and self._owns_passive_act(sent, m, token)]
             summoning = [m for m in mentions if m.first_token > token.index and m.actor.kind == "organization"
                          and m.first_token > 0 and tokens[m.first_token - 1].lemma in ("в", "во")]
             objects = [m for m in subjects if m not in agents + summoning] + objects
@@ -810,6 +814,14 @@ class EventExtractor:
             return True
         head = sent.tokens[mention.first_token].head
         return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
+
+    def _owns_passive_act(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the genitive mention hang from the passive subject, itself a word of an act ("санкции")?"""
+        head = sent.tokens[mention.first_token].head
+        if head < 0:
+            return False
+        noun = sent.tokens[head]
+        return noun.rel.startswith("nsubj") and noun.head == trigger.index and noun.lemma in self.lexicon.triggers
 
     def _parsed_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention parsed as the active subject of the verb stating the trigger?"""
@@ -1287,6 +1299,9 @@ class EventExtractor:
         heads = self._governors(sent, token)
         # A governor not reached through a list ("не угрожать ... и провести встречу" negates only the first).
         direct = heads[:1] + ([heads[1]] if len(heads) > 1 and heads[0].rel != "conj" and token.rel != "conj" else [])
+        if any(t.head == token.index and t.rel == "mark" and t.lemma in CONDITIONALS and t.index < token.index
+               and not any(u.text in (",", ";") for u in tokens[t.index : token.index]) for t in tokens):
+            return "hypothetical"  # "если ХАМАС не вернет заложников": a condition, negated or not
         negated = {g.index for g in direct if g.index > 0 and tokens[g.index - 1].lemma in self.lexicon.negation}
         if any(g.lemma in self.lexicon.hypothetical_governors | self.lexicon.negating_verbs for g in direct
                if g.index in negated):
