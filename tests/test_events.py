@@ -643,3 +643,12 @@ def test_the_genitive_of_passive_sanctions_imposes_them(process_text):
     (sanction,) = [e for e in events if e.event == "SANCTION"]
     assert [a.country for a in sanction.recipient] == ["RUS"]
     assert [a.canonical or a.name for a in sanction.actor] == ["European Union"]
+
+
+def test_a_gapped_clause_is_the_same_act_by_another(process_text):
+    events = _events(process_text, " date 2025-02-08 Обмен\n\n"
+                     "В субботу ХАМАС освободил трех израильских заложников, а Израиль — 183 палестинских "
+                     "заключенных.\n")
+    releases = [e for e in events if e.event == "CONCEDE"]
+    assert sorted(a.name for e in releases for a in e.actor) == sorted(["ХАМАС", "Израиль"])
+    assert all(len(e.actor) == 1 for e in releases)

@@ -64,6 +64,8 @@ ANNIVERSARY = re.compile(r"лети[еяюи]|годовщин")
 FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 # "к БРИКС", "по территории": a dative after these belongs to the preposition's phrase.
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
+# Dashes that stand for a gapped verb ("а Израиль — сотни заключенных").
+DASHES = {"—", "–", "-"}
 # Conjunctions that make their clause a condition.
 CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
@@ -212,6 +214,13 @@ class EventExtractor:
             if event is not None and not more:
                 more = list(self._separate_calls(sent, event, mentions))
                 event = event if not more else None
+            gapped = self._gapped(sent, token, mentions)
+            if event is not None and gapped is not None:
+                # "ХАМАС освободил трех израильтян, а Израиль — 183 заключенных": the same act by another.
+                after = [m for m in mentions if m.first_token > gapped.last_token and m.case != "Nom"
+                         and entity_key(m.actor) != entity_key(gapped.actor)]
+                more.append(replace(event, actor=[gapped.actor], recipient=[m.actor for m in _distinct(after)][:1]))
+                story.note(sent.index, f"{label} (gapped): " + _describe(more[-1]))
             for event in [event, *more]:
                 if event is None:
                     continue
@@ -343,6 +352,19 @@ class EventExtractor:
             return m.first_token > token.index and all(token.index <= t.head < m.first_token for t in between)
         return [m for m in in_clause if m.case == "Gen" and m.actor.kind == "person" and after_the_trigger(m)]
 
+    def _gapped(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> ActorMention | None:
+        """The subject of a clause that repeats the trigger verb by gapping: "..., а Израиль — сотни"."""
+        if token.pos != "VERB":
+            return None
+        tokens = sent.tokens
+        for m in mentions:
+            if m.first_token < token.index + 2 or m.last_token + 1 >= len(tokens) or m.case != "Nom":
+                continue
+            opener, comma, dash = tokens[m.first_token - 1], tokens[m.first_token - 2], tokens[m.last_token + 1]
+            if opener.lemma in ("а", "но") and comma.text == "," and dash.text in DASHES:
+                return m
+        return None
+
     def _separate_calls(self, sent: Sentence, event: Event, mentions: list[ActorMention]) -> list[Event]:
         """"обсуждал ситуацию по телефону и с Трампом, и с Нетаньяху": a call with each partner
         named after its own "с" — calls are two-party."""
@@ -420,6 +442,9 @@ class EventExtractor:
                by_sentence: dict[int, list[ActorMention]], adverbials: list[tuple[int, int, Token]],
                attendees: list[Actor] | None = None, hosts: list[Actor] | None = None) -> Event | None:
         first, last = self._clause(sent, token)
+        gapped = self._gapped(sent, token, mentions)
+        if gapped is not None:
+            last = min(last, gapped.first_token - 1)  # the gapped clause is another event's
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
         # "отложил введение пошлин", "отменили санкции": easing a sanction is a concession, whose
         # mode is the easing verb's own.
