@@ -425,6 +425,8 @@ def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, 
         ("Армения освободила четырех азербайджанских военнопленных.", "CONCEDE", "ARM", "AZE"),
         ("Франция вывела последних военных из Нигера.", "RETREAT", "FRA", "NER"),
         ("Иран выпустил по Израилю около 180 баллистических ракет.", "ASSAULT", "IRN", "ISR"),
+        # Armed forces known by their abbreviation act for their state.
+        ("ЦАХАЛ нанес удары по объектам «Хезболлы» на юге Ливана.", "ASSAULT", "ISR", "LBN"),
         # The subject of the deciding verb performs what it decides; its genitive names whose body it is.
         ("Совет безопасности Судана принял решение о разрыве дипломатических отношений с ОАЭ.",
          "SANCTION", "SDN", "ARE"),
