@@ -130,3 +130,11 @@ def test_a_day_month_after_an_old_story_date_is_in_that_year():
     assert resolve(later, date(2023, 8, 20), PartialDate(6, 25, 2016)) == PartialDate(8, 9, 2016)
     # A recent story date changes nothing: the publication year stands.
     assert resolve(later, date(2023, 8, 20), PartialDate(6, 25, 2023)) == PartialDate(8, 9, 2023)
+
+
+def test_a_background_day_month_is_read_against_the_publication():
+    earlier = TimeExpression(0, 0, 9, "18 ноября", "explicit", PartialDate(11, 18), True)
+    # A misplaced future date just before ("до 13 декабря" read as last year's) must not drag it back a year.
+    assert resolve(earlier, date(2023, 11, 28), PartialDate(12, 13, 2022)) == PartialDate(11, 18, 2023)
+    season = TimeExpression(0, 0, 6, "осенью", "month", PartialDate(10, 15), False)
+    assert resolve(season, date(2025, 5, 11), PartialDate(3, 1, 2020)).year == 2024

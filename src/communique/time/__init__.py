@@ -87,7 +87,9 @@ ANNIVERSARY = re.compile(r"\b(\d{1,3})-?лети[еяюи]\w*\b[^.]{0,120}?\b(1[
 YEARS_BEFORE = re.compile(r"\b(19[5-9]\d|20\d\d)\s*год\w*,?\s+(?:ровно\s+|почти\s+)?за\s+(\d{1,2}|[а-я]+)\s+(?:год|года|лет)\s+до\b",
                           re.I)
 # A story date this many days before the publication makes the text a narrative of the past: a
-# day-month told after it takes its year, not the publication's.
+# day-month told after it takes its year, not the publication's ...
+NARRATIVE_START_DAYS = 365
+# ... unless it would fall this many days before that story date (then it is the next year's).
 NARRATIVE_DAYS = 90
 # How far a day-month may lie after the reference date before it is taken for last year's.
 FUTURE_SLACK_DAYS = 2
@@ -408,8 +410,10 @@ def resolve(expr: TimeExpression, published: date | None, previous: PartialDate 
     offset = _year_offset(expr.text)
     if offset is not None:
         return PartialDate(value.month, value.day, published.year + offset)
-    if previous is not None and previous.year is not None and previous.year < published.year \
-            and previous.to_date() < published - timedelta(days=NARRATIVE_DAYS):
+    # Only a plain day-month continues a narrative: "Ранее, 18 ноября" (background) and a bare season or month
+    # are read against the publication.
+    if expr.kind == "explicit" and not expr.background and previous is not None and previous.year is not None \
+            and previous.to_date() < published - timedelta(days=NARRATIVE_START_DAYS):
         return _narrated(value, previous, published)
     return place_in_year(value, published)
 
