@@ -59,6 +59,7 @@ class OrganizationLexicon:
         return scan(len(tokens), at)
 
 
+@cache
 def body_of_office(office: str) -> Body:
     """The body a data file lists for an office ("protesters"), by its shortest phrase."""
     bodies = [e for e in organization_lexicon().entries if isinstance(e, Body) and e.office == office]

@@ -200,8 +200,9 @@ class EventExtractor:
                 story.note(sent.index, f"{label}: skipped, {reason}")
                 continue
             hosts = self._visit_hosts(sent, token, self._clause(sent, token)[1]) if trigger.kind == "visit" else []
+            gapped = self._gapped(sent, token, mentions)
             event = self._event(doc, sent, token, trigger, mentions, dates, story, by_sentence, adverbials,
-                                hosts=hosts[:1])
+                                hosts=hosts[:1], gapped=gapped)
             story.note(sent.index, f"{label}: " + (_describe(event) if event else
                                                     "no event, fewer than two parties in its clause"))
             more: list[Event | None] = []  # a tour's other visits, or the separate calls of one sentence
@@ -214,7 +215,6 @@ class EventExtractor:
             if event is not None and not more:
                 more = list(self._separate_calls(sent, event, mentions))
                 event = event if not more else None
-            gapped = self._gapped(sent, token, mentions)
             if event is not None and gapped is not None:
                 # "ХАМАС освободил трех израильтян, а Израиль — 183 заключенных": the same act by another.
                 after = [m for m in mentions if m.first_token > gapped.last_token and m.case != "Nom"
@@ -440,9 +440,9 @@ class EventExtractor:
     def _event(self, doc: CleanDocument, sent: Sentence, token: Token, trigger: Trigger,
                mentions: list[ActorMention], dates: DocumentDates, story: _Story,
                by_sentence: dict[int, list[ActorMention]], adverbials: list[tuple[int, int, Token]],
-               attendees: list[Actor] | None = None, hosts: list[Actor] | None = None) -> Event | None:
+               attendees: list[Actor] | None = None, hosts: list[Actor] | None = None,
+               gapped: ActorMention | None = None) -> Event | None:
         first, last = self._clause(sent, token)
-        gapped = self._gapped(sent, token, mentions)
         if gapped is not None:
             last = min(last, gapped.first_token - 1)  # the gapped clause is another event's
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
@@ -761,7 +761,8 @@ class EventExtractor:
             return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
         case = mention.case
         if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
-            return "object"  # "санкции против главнокомандующего армией X", whatever X's tagged case
+            # "удары по объектам Ирана", "санкции против главнокомандующего армией X", whatever X's tagged case
+            return "object"
         if case != "Nom" and mention.actor.kind in ("country", "organization") and self._parsed_subject(sent, mention, token):
             return "subject"  # "США сняли санкции": an indeclinable name tagged in another case
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
@@ -775,8 +776,6 @@ class EventExtractor:
         if case == "Gen":
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
-            if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
-                return "object"  # "удары по ядерным объектам Ирана", "против судов Филиппин"
             if trigger.type == "PROTEST" and self._in_target_phrase(sent, mention, PROTEST_SITE_PREPOSITIONS):
                 return "object"  # "акция у здания парламента Грузии": the body protested at
             if trigger.kind in ("directed", "praise") and self._owns_object(sent, mention, token):
@@ -1424,27 +1423,26 @@ def _describe(event: Event) -> str:
     return f"event {event.event} [{parties}] {when} ({event.date_precision}){where} {'/'.join(details)}".rstrip()
 
 
+def _quoted_stretches(tokens: tuple[Token, ...]) -> list[tuple[int, int, bool]]:
+    """Pairs of quotation marks (open, close) and whether the words between hold a finite verb (speech)."""
+    marks = [t.index for t in tokens if t.text in QUOTES]
+    return [(open_, close, any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin"
+                               for t in tokens[open_ + 1 : close]))
+            for open_, close in zip(marks[0::2], marks[1::2])]
+
+
 def _quoted_names(tokens: tuple[Token, ...]) -> set[int]:
     """Indices of the words inside quotation marks that open with a capital and hold no finite verb:
     names ("«Совместный меч»"), not quoted speech or terms ("«персонами нон грата»")."""
-    marks = [t.index for t in tokens if t.text in QUOTES]
-    result: set[int] = set()
-    for open_, close in zip(marks[0::2], marks[1::2]):
-        inside = tokens[open_ + 1 : close]
-        if inside and inside[0].text[:1].isupper() and not any(
-                t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside):
-            result.update(t.index for t in inside)
-    return result
+    return {i for open_, close, speech in _quoted_stretches(tokens)
+            if not speech and close > open_ + 1 and tokens[open_ + 1].text[:1].isupper()
+            for i in range(open_ + 1, close)}
 
 
 def _speech_quotes(tokens: tuple[Token, ...]) -> set[int]:
     """Indices of quotation marks that open or close quoted speech (a stretch with a finite verb)."""
+    result = {i for open_, close, speech in _quoted_stretches(tokens) if speech for i in (open_, close)}
     marks = [t.index for t in tokens if t.text in QUOTES]
-    result: set[int] = set()
-    for open_, close in zip(marks[0::2], marks[1::2]):
-        inside = tokens[open_ + 1 : close]
-        if any(t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin" for t in inside):
-            result.update((open_, close))
     if len(marks) % 2:  # an unclosed quote: speech running to the sentence's end
         result.add(marks[-1])
     return result
