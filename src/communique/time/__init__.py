@@ -25,7 +25,8 @@ DAY_MONTH = re.compile(rf"\b(\d{{1,2}})(?:-?го)?\s+{_MONTH_RE}(?:\s+(\d{{4}})\
 NUMERIC = re.compile(r"\b(\d{1,2})\.(\d{1,2})\.(\d{4})\b")
 # A year named relative to the time of writing: "прошлого года", "в следующем году".
 YEAR_OFFSETS = {"прошл": -1, "эт": 0, "текущ": 0, "нынешн": 0, "следующ": 1, "будущ": 1}
-_OF_YEAR = r"(?:\s+(\d{4})\s*(?:года|г\.)|\s+(?:прошлого|этого|текущего|нынешнего|следующего|будущего)\s+года)?"
+_RELATIVE_STEM = "(?:" + "|".join(YEAR_OFFSETS) + ")"
+_OF_YEAR = rf"(?:\s+(\d{{4}})\s*(?:года|г\.)|\s+{_RELATIVE_STEM}(?:ого|его)\s+года)?"
 # "в ноябре прошлого года", "в марте 2023 года": a month; the event is dated to its middle.
 MONTH_ONLY = re.compile(
     r"\bв\s+(январе|феврале|марте|апреле|мае|июне|июле|августе|сентябре|октябре|ноябре|декабре)" + _OF_YEAR,
@@ -42,7 +43,9 @@ HALF_MIDDLES = {1: (4, 1), 2: (10, 1)}
 SEASON_MIDDLES = {"весной": (4, 15), "летом": (7, 15), "осенью": (10, 15), "зимой": (1, 15)}
 # "в следующем году", "в прошлом году": a year named relative to the time of writing ("в этом году"
 # is the publication's, and says nothing more precise).
-RELATIVE_YEAR = re.compile(r"\bв\s+(прошлом|этом|текущем|нынешнем|следующем|будущем)\s+году\b", re.I)
+RELATIVE_YEAR = re.compile(rf"\bв\s+{_RELATIVE_STEM}(?:ом|ем)\s+году\b", re.I)
+# Either form, with the stem captured for YEAR_OFFSETS.
+_YEAR_OFFSET = re.compile(r"\b(" + "|".join(YEAR_OFFSETS) + r")(?:ого|его|ом|ем)\s+(?:года|году)\b", re.I)
 # "в конце ноября 2022 года", "в начале марта": a part of a month, dated to its 5th, 15th or 25th.
 PART_OF_MONTH = re.compile(
     rf"\bв\s+(начале|середине|конце)\s+{_MONTH_RE}(?:\s+(\d{{4}})\s*(?:года|г\.))?", re.I)
@@ -175,9 +178,7 @@ def _period(m: re.Match) -> tuple[int, int, str, PartialDate]:
         return m.start(), m.end(), "month", PartialDate(month, day, year_value)
     number = ORDINALS[ordinal.lower()]
     if unit.lower().startswith("полугоди"):
-        if number not in HALF_MIDDLES:
-            number = 2  # "в третьем полугодии" is no half-year; read the text's words as the second
-        month, day = HALF_MIDDLES[number]
+        month, day = HALF_MIDDLES.get(number, HALF_MIDDLES[2])  # "в третьем полугодии" is no half-year
         return m.start(), m.end(), "year", PartialDate(month, day, year_value)
     month, day = QUARTER_MIDDLES[number]
     return m.start(), m.end(), "month", PartialDate(month, day, year_value)
@@ -185,7 +186,7 @@ def _period(m: re.Match) -> tuple[int, int, str, PartialDate]:
 
 def _year_offset(text: str) -> int | None:
     """"прошлого года" -> -1, "в следующем году" -> +1; None when the text names no relative year."""
-    m = re.search(r"\b(прошл|эт|текущ|нынешн|следующ|будущ)(?:ого|его|ом|ем)\s+(?:года|году)\b", text, re.I)
+    m = _YEAR_OFFSET.search(text)
     return YEAR_OFFSETS[m.group(1).lower()] if m else None
 
 
