@@ -221,17 +221,15 @@ class ActorFinder:
             found = self.countries.phrases.get((adjective.lemma,))
             if not found or found[1] != "adjective":
                 continue
-            text = sent.text[adjective.start - sent.start : token.end - sent.start]
             if token.feats.get("Number") == "Plur" and token.lemma in self.words.state_plural_nouns:
-                actor = self.countries.actor(found[0], text)
+                actor = self.countries.actor(found[0])
             else:
                 antecedent = next((m for m in reversed(earlier)
                                    if m.actor.kind == "person" and m.actor.country == found[0]), None)
                 if antecedent is None:
                     continue
-                actor = replace(antecedent.actor, entity_text=text)
-            result.append(ActorMention(actor, sent.index, adjective.start, token.end, adjective.index, token.index,
-                                       token.feats.get("Case")))
+                actor = antecedent.actor
+            result.append(_described(sent, adjective.index, token.index, actor, token))
         taken |= {i for m in result for i in range(m.first_token, m.last_token + 1)}
         result += self._described_officials(sent, taken, earlier)
         return result
@@ -255,10 +253,7 @@ class ActorFinder:
                               None)
             if antecedent is None:
                 continue
-            text = sent.text[tokens[first].start - sent.start : tokens[office.last].end - sent.start]
-            result.append(ActorMention(replace(antecedent.actor, entity_text=text), sent.index, tokens[first].start,
-                                       tokens[office.last].end, first, office.last,
-                                       tokens[office.first].feats.get("Case")))
+            result.append(_described(sent, first, office.last, antecedent.actor, tokens[office.first]))
         return result
 
     def _first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:
@@ -634,9 +629,7 @@ class ActorFinder:
 
     def _country(self, sent: Sentence, match: CountryMatch) -> ActorMention | None:
         tokens = sent.tokens
-        before = match.first - 1
-        while before >= 0 and tokens[before].pos == "ADJ":  # "в Казанском Кремле"
-            before -= 1
+        before = _before_adjectives(tokens, match.first)  # "в Казанском Кремле"
         after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
         impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
                       and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
@@ -644,8 +637,8 @@ class ActorFinder:
             return None  # "блок «Армения»", "партия «Россия»": a party's name, not the state
         head = _noun_after_adjectives(tokens, match.last + 1) if match.how == "adjective" else None
         # "пошлины на мексиканские товары": "на" with an accusative names a target, not a place.
-        target = head is not None and tokens[before].lemma == "на" and tokens[head].feats.get("Case") == "Acc" \
-            if before >= 0 else False
+        target = before >= 0 and head is not None and tokens[before].lemma == "на" \
+            and tokens[head].feats.get("Case") == "Acc"
         if before >= 0 and _is_place_preposition(tokens, before, match.last) and not impersonal and not target:
             return None  # "в Пекине" is a place; "В Баку обвинили ..." is who speaks
         last = match.last
@@ -665,6 +658,15 @@ class ActorFinder:
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
 
 
+def _described(sent: Sentence, first: int, last: int, actor: Actor, head: Token) -> ActorMention:
+    """A mention of tokens first..last that stands for `actor`, written as the text writes it, in the
+    case of its head word ("индийского гостя", "казахстанский министр")."""
+    tokens = sent.tokens
+    text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
+    return ActorMention(replace(actor, entity_text=text), sent.index, tokens[first].start, tokens[last].end,
+                        first, last, head.feats.get("Case"))
+
+
 def body_actor(body: Body, iso3: str | None, text: str, countries: CountryIndex | None = None) -> Actor:
     """A state's body ("МИД Турции"), the state itself for bodies that stand for it ("власти
     Турции"), or a domestic group of no named state ("полиция")."""
@@ -681,10 +683,16 @@ def _names_an_organization(tokens: tuple[Token, ...], first: int) -> bool:
     """Is the country name quoted after a word for a party or movement ("блока «Армения»")?"""
     if first < 2 or tokens[first - 1].text not in QUOTES:
         return False
-    k = first - 2
+    k = _before_adjectives(tokens, first - 1)
+    return k >= 0 and tokens[k].lemma in ORGANIZATION_NOUNS
+
+
+def _before_adjectives(tokens: tuple[Token, ...], index: int) -> int:
+    """The index of the word before the adjectives that precede `index` (-1 at the sentence's start)."""
+    k = index - 1
     while k >= 0 and tokens[k].pos == "ADJ":
         k -= 1
-    return k >= 0 and tokens[k].lemma in ORGANIZATION_NOUNS
+    return k
 
 
 def _is_place_preposition(tokens: tuple[Token, ...], preposition: int, last: int) -> bool:
@@ -694,8 +702,8 @@ def _is_place_preposition(tokens: tuple[Token, ...], preposition: int, last: int
         return False
     if tokens[preposition].lemma != "от":
         return True
-    distance = preposition > 0 and tokens[preposition - 1].pos in ("NUM", "NOUN") and (
-        tokens[preposition - 1].pos == "NUM" or tokens[preposition - 1].lemma in DISTANCE_WORDS)
+    distance = preposition > 0 and (tokens[preposition - 1].pos == "NUM"
+                                    or tokens[preposition - 1].lemma in DISTANCE_WORDS)
     span = any(t.lemma == "до" for t in tokens[last + 1 : last + 4])
     return distance or span
 
