@@ -654,3 +654,41 @@ def test_a_gapped_clause_is_the_same_act_by_another(process_text):
     releases = [e for e in events if e.event == "CONCEDE"]
     assert sorted(a.name for e in releases for a in e.actor) == sorted(["ХАМАС", "Израиль"])
     assert all(len(e.actor) == 1 for e in releases)
+
+
+def test_separate_talks_with_a_list_are_one_meeting_with_each(process_text):
+    events = _events(process_text, " date 2024-10-02 Встречи в Дохе\n\n"
+                     "В Дохе глава МИД Турции Хакан Фидан провел двусторонние встречи с министрами иностранных дел "
+                     "Катара, Египта и Иордании.\n")
+    meetings = [e for e in events if e.event == "CONSULT"]
+    assert len(meetings) == 3
+    assert all("Hakan Fidan" in _names(e.actor) for e in meetings)
+    assert {frozenset(_names(e.actor + e.recipient)) - {"Hakan Fidan"} for e in meetings} == {
+        frozenset({"Mohammed bin Abdulrahman Al Thani"}), frozenset({"Badr Abdelatty"}), frozenset({"Ayman Safadi"})}
+    host = next(e for e in meetings if _names(e.recipient) == {"Mohammed bin Abdulrahman Al Thani"})
+    assert host.mode == "visit" and _names(host.actor) == {"Hakan Fidan"}
+
+
+def test_a_name_opened_by_initials_takes_the_surnames_case(process_text):
+    events = _events(process_text, " date 2024-05-20 Встреча\n\n"
+                     "В ходе визита С.В.Лавров провел переговоры с министром иностранных дел Лаоса.\n")
+    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    assert "Sergey Lavrov" in _names(meeting.actor + meeting.recipient)
+
+
+def test_the_target_of_an_act_asked_for_is_not_a_party_of_the_request(process_text):
+    events = _events(process_text, " date 2025-03-03 Призыв\n\n"
+                     "Президент Франции Эмманюэль Макрон призвал Россию прекратить удары по энергетическим "
+                     "объектам Украины.\n")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert _names(request.actor) == {"Emmanuel Macron"}
+    assert _names(request.recipient) == {"Россия"}
+
+
+def test_naming_an_act_by_a_word_of_blame_accuses_its_author(process_text):
+    events = _events(process_text, " date 2024-02-14 Заявление\n\n"
+                     "Министр иностранных дел Литвы Габриэлюс Ландсбергис назвал решение Белоруссии "
+                     "недружественным шагом. Президент Казахстана назвал визит Си Цзиньпина историческим.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert _names(accusation.actor) == {"Gabrielius Landsbergis"}
+    assert _names(accusation.recipient) == {"Белоруссия"}

@@ -94,6 +94,14 @@ def test_days_later_count_from_the_story_date():
     assert [resolve(e, None, PartialDate(8, 5, 2017)).iso() for e in found] == ["2017-08-07", "2017-08-08"]
 
 
+def test_days_after_another_event_do_not_move_the_story_date():
+    from communique.time import find_expressions
+
+    found = find_expressions(analyze("Учения начались через три дня после инаугурации. Спустя неделю после "
+                                     "саммита министры встретились снова."))
+    assert [e.kind for e in found] == []
+
+
 def test_years_since_a_past_date_give_the_present_year():
     from communique.time import year_hint
     assert year_hint("Предыдущий разговор состоялся 12 февраля 2022 года, ровно за три года до нынешнего.") == 2025

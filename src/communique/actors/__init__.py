@@ -408,6 +408,15 @@ class ActorFinder:
             return _Name(i, last)
         return None
 
+    @staticmethod
+    def _first_word(tokens: tuple[Token, ...], name: _Name) -> int:
+        """The first token of a name that is a word: "С.В.Лавров" is tokenized "С . В . Лавров", and the
+        tagger's case of a lone initial is a guess."""
+        for i in range(name.first, name.last + 1):
+            if len(tokens[i].text) > 1 and tokens[i].text[:1].isalpha():
+                return i
+        return name.first
+
     def _person(self, sent: Sentence, name: _Name, offices: list[OfficeMatch], countries: list[CountryMatch],
                 day: date | None, known: dict[str, Actor]) -> ActorMention | None:
         tokens = sent.tokens
@@ -424,7 +433,7 @@ class ActorFinder:
             if adjective and adjective[1] == "adjective":
                 title_country = title_country or adjective[0]
                 first -= 1
-        case = (tokens[title.first] if title else tokens[name.first]).feats.get("Case")
+        case = (tokens[title.first] if title else tokens[self._first_word(tokens, name)]).feats.get("Case")
         case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
         following = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
         if case == "Ins" and any(t.lemma in ("с", "со") for t in tokens[max(0, name.first - 4) : name.first]):

@@ -213,7 +213,7 @@ class EventExtractor:
                 for visit in more:
                     story.note(sent.index, f"{label}: " + (_describe(visit) if visit else "no event"))
             if event is not None and not more:
-                more = list(self._separate_calls(sent, event, mentions))
+                more = list(self._separate_calls(sent, token, event, mentions))
                 event = event if not more else None
             if event is not None and gapped is not None:
                 # "ХАМАС освободил трех израильтян, а Израиль — 183 заключенных": the same act by another.
@@ -365,13 +365,23 @@ class EventExtractor:
                 return m
         return None
 
-    def _separate_calls(self, sent: Sentence, event: Event, mentions: list[ActorMention]) -> list[Event]:
+    def _separate_calls(self, sent: Sentence, token: Token, event: Event, mentions: list[ActorMention]) -> list[Event]:
         """"обсуждал ситуацию по телефону и с Трампом, и с Нетаньяху": a call with each partner
-        named after its own "с" — calls are two-party."""
-        if event.event != "CONSULT" or event.channel not in ("phone", "video"):
+        named after its own "с" — calls are two-party; "провел отдельные беседы с министрами A, B и C":
+        meetings said to be separate are one with each partner."""
+        if event.event != "CONSULT":
             return []
         tokens = sent.tokens
         keys = {entity_key(a) for a in event.actor + event.recipient}
+        if token.pos == "NOUN" and token.feats.get("Number") == "Plur" and any(
+                t.head == token.index and t.lemma in self.lexicon.separate_words for t in tokens):
+            hosts = {entity_key(m.actor) for m in mentions if m.case == "Nom" and entity_key(m.actor) in keys}
+            callers = [a for a in event.actor + event.recipient if entity_key(a) in hosts]
+            others = [a for a in event.actor + event.recipient if entity_key(a) not in hosts]
+            if len(callers) == 1 and len(others) >= 2:
+                return [_pair(event, callers[0], other) for other in others]
+        if event.channel not in ("phone", "video"):
+            return []
         partners = _distinct([m for m in mentions if m.first_token > 0 and tokens[m.first_token - 1].lemma in ("с", "со")
                               and entity_key(m.actor) in keys])
         callers = [a for a in event.actor + event.recipient if entity_key(a) not in {entity_key(m.actor) for m in partners}]
@@ -644,6 +654,12 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
+        if trigger.kind == "directed" and token.pos == "VERB":
+            # "призвал Израиль прекратить удары по территории Сирии": the one called on is the party;
+            # a target inside the act asked for belongs to that act, not to the call.
+            embedded = [m for m in objects if self._inside_infinitive(sent, m, token)]
+            if len(embedded) < len(objects):
+                objects = [m for m in objects if m not in embedded]
         # "к границе стянуты 40 тысяч польских военнослужащих": moved troops with no agent named move
         # for their own state.
         moved = trigger.type in self.lexicon.single_party_types and not any(
@@ -668,6 +684,17 @@ class EventExtractor:
             subjects = self._relative_subject(sent, self._asserting(sent, token), sentence_mentions) \
                 if trigger.pos == "VERB" or self._asserting(sent, token) is not token else []
         return _Parties(subjects, partners, objects)
+
+    def _inside_infinitive(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the mention hang, below the trigger verb, from an infinitive the verb governs?"""
+        tokens = sent.tokens
+        node, seen = tokens[mention.first_token], 0
+        while node.head >= 0 and seen < MAX_GOVERNORS * 2:
+            head = tokens[node.head]
+            if head.index == trigger.index:
+                return node.pos == "VERB" and node.feats.get("VerbForm") == "Inf"
+            node, seen = head, seen + 1
+        return False
 
     def _relative_subject(self, sent: Sentence, token: Token,
                           sentence_mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1473,6 +1500,15 @@ def _drop_covered_countries(actors: list[Actor], others: list[Actor]) -> list[Ac
     """A country is not a separate party when one of its officials is already in the event."""
     people_countries = {a.country for a in actors + others if a.kind == "person"}
     return [a for a in actors if not (a.kind == "country" and a.country in people_countries)]
+
+
+def _pair(event: Event, first: Actor, second: Actor) -> Event:
+    """One two-party meeting out of a list of separate ones: a party at home hosts the other."""
+    venue = event.event_loc.country if event.event_loc else None
+    if venue is not None and first.country != second.country and venue in (first.country, second.country):
+        guest, host = (first, second) if venue == second.country else (second, first)
+        return replace(event, actor=[guest], recipient=[host], mode="visit")
+    return replace(event, actor=[first, second], recipient=[], mode="third-party" if venue else event.mode)
 
 
 def event_id(event: Event) -> str:

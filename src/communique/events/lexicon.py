@@ -53,6 +53,7 @@ class EventLexicon:
     document_nouns: frozenset[str]
     relational_nouns: frozenset[str]
     single_party_types: frozenset[str]
+    separate_words: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -109,6 +110,7 @@ def event_lexicon() -> EventLexicon:
         document_nouns=frozenset(data["document_nouns"]),
         relational_nouns=frozenset(data["relational_nouns"]),
         single_party_types=frozenset(data["single_party_types"]),
+        separate_words=frozenset(data["separate_words"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
