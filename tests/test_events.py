@@ -692,3 +692,48 @@ def test_naming_an_act_by_a_word_of_blame_accuses_its_author(process_text):
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert _names(accusation.actor) == {"Gabrielius Landsbergis"}
     assert _names(accusation.recipient) == {"Белоруссия"}
+
+
+def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(process_text):
+    events = _events(process_text, " date 2024-05-10 Встреча\n\n"
+                     "Лидеры Венгрии и Сербии встретились в пятницу в Белграде.\n")
+    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(meeting.actor + meeting.recipient) == {"Viktor Orbán", "Aleksandar Vučić"}
+
+
+def test_a_nominative_before_a_subjectless_verb_is_its_subject(process_text):
+    events = _events(process_text, " date 2019-06-03 Договор\n\n"
+                     "Договор о дружбе и сотрудничестве Вьетнам и Камбоджа подписали еще в 1979 году.\n")
+    (signing,) = [e for e in events if e.event == "SUPPORT"]
+    assert _names(signing.actor) == {"Вьетнам", "Камбоджа"} and signing.auxiliary == "historical"
+
+
+def test_declared_support_names_the_supported(process_text):
+    events = _events(process_text, " date 2024-03-23 Поддержка\n\n"
+                     "Япония заявила о поддержке Филиппин. Министр подтвердил поддержку Киеву.\n")
+    (support,) = [e for e in events if e.event == "SUPPORT"]
+    assert _names(support.actor) == {"Япония"} and _names(support.recipient) == {"Филиппины"}
+
+
+def test_a_contrasted_clause_with_its_own_subject_is_another_clause(process_text):
+    events = _events(process_text, " date 2024-10-09 Саммит\n\n"
+                     "Премьер-министр Камбоджи Хун Манет поблагодарил таиландскую сторону за гостеприимство, "
+                     "а премьер Таиланда похвалил организацию переговоров.\n")
+    thanks = next(e for e in events if e.event == "SUPPORT" and e.trigger == "поблагодарил")
+    assert _names(thanks.actor) == {"Hun Manet"} and _names(thanks.recipient) == {"Таиланд"}
+
+
+def test_a_visit_destination_told_before_the_trigger(process_text):
+    events = _events(process_text, " date 2024-06-05 Визит\n\n"
+                     "Ташкент посетил президент Туркменистана Сердар Бердымухамедов. Казахстанский лидер прибыл "
+                     "в Баку с официальным визитом.\n")
+    visits = {frozenset(_names(e.actor)): _names(e.recipient) for e in events if e.event == "CONSULT"}
+    assert visits[frozenset({"Serdar Berdimuhamedow"})] == {"Узбекистан"}
+    assert visits[frozenset({"Kassym-Jomart Tokayev"})] == {"Азербайджан"}
+
+
+def test_two_known_people_the_ner_joined_are_two(process_text):
+    events = _events(process_text, " date 2023-03-13 Визит\n\n"
+                     "Ранее Пекин посетил предшественник Шольца Ангела Меркель.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(visit.actor) == {"Angela Merkel"} and _names(visit.recipient) == {"Китай"}

@@ -59,6 +59,16 @@ def _gender_fits(mention: ActorMention, gender: str) -> bool:
     return feminine == (gender == "Fem")
 
 
+def _without_nested_guesses(found: list[ActorMention]) -> list[ActorMention]:
+    """Drops an unresolved person ("Лаосский", a capitalized adjective the NER took for a name) lying
+    inside a longer mention of the same sentence ("Лаосский премьер")."""
+    def nested(m: ActorMention) -> bool:
+        return m.actor.kind == "person" and not m.actor.country and not m.actor.identifier_id and any(
+            o is not m and o.first_token <= m.first_token and m.last_token <= o.last_token
+            and o.last_token - o.first_token > m.last_token - m.first_token for o in found)
+    return [m for m in found if not nested(m)]
+
+
 def _name_words(tokens: tuple[Token, ...]) -> list[str]:
     """The words of a name without initials ("С . Лавров" -> ["Лавров"]); "ас - Сиси" glued back."""
     glued: list[Token] = []
@@ -195,7 +205,7 @@ class ActorFinder:
             elif sent.index < INTERVIEW_LEAD and self.words.introduces_interview({t.lemma for t in sent.tokens}):
                 interviewee = next((m.actor for m in found if m.actor.kind == "person" and m.actor.country
                                     and m.case in ("Nom", None)), None)
-            mentions.extend(sorted(found, key=lambda m: m.first_token))
+            mentions.extend(sorted(_without_nested_guesses(found), key=lambda m: m.first_token))
         return [self._with_sector(m) for m in _unify_unknown_names(mentions)]
 
     def _with_sector(self, mention: ActorMention) -> ActorMention:
@@ -362,8 +372,9 @@ class ActorFinder:
     def _names(self, sent: Sentence) -> list[_Name]:
         """Person names: NER spans, knowledge-base name forms, and runs of dictionary names."""
         tokens = sent.tokens
-        names = [part for e in sent.entities if e.kind == "PER" and tokens[e.first_token].pos != "PRON"
-                 for part in _split_apposed(tokens, e.first_token, e.last_token)]
+        names = [piece for e in sent.entities if e.kind == "PER" and tokens[e.first_token].pos != "PRON"
+                 for part in _split_apposed(tokens, e.first_token, e.last_token)
+                 for piece in self._split_known_tail(tokens, part)]
         # NER sometimes tags a known name as part of a place ("Казахстана Касым-Жомарта Токаева"):
         # only person spans keep the knowledge base from looking; any entity keeps the guesser off.
         covered = {i for n in names for i in range(n.first, n.last + 1)}
@@ -381,6 +392,17 @@ class ActorFinder:
             else:
                 i += 1
         return sorted(names, key=lambda n: n.first)
+
+    def _split_known_tail(self, tokens: tuple[Token, ...], name: _Name) -> list[_Name]:
+        """"предшественник Пезешкиана Эбрахим Раиси": a span the NER joined whose head and tail are each a
+        known person is two names, even where the parse shows none ("Мухаммад Шахбаз Шариф" is one)."""
+        if name.last - name.first < 2 or self.kb.find_person(_name_words(tokens[name.first : name.last + 1])):
+            return [name]
+        for k in range(name.first + 1, name.last):
+            head, tail = _name_words(tokens[name.first : k]), _name_words(tokens[k : name.last + 1])
+            if head and len(tail) >= 2 and self.kb.find_person(tail) and self.kb.find_person(head):
+                return [_Name(name.first, k - 1), _Name(k, name.last)]
+        return [name]
 
     def _kb_name_at(self, tokens: tuple[Token, ...], i: int, covered: set[int], in_entity: set[int]) -> _Name | None:
         for size in range(min(MAX_NAME_TOKENS, len(tokens) - i), 0, -1):

@@ -467,7 +467,8 @@ class EventExtractor:
         for a_first, a_last, _adverbial in adverbials:
             if not a_first <= token.index <= a_last:
                 in_clause = [m for m in in_clause if not a_first <= m.first_token <= a_last]
-        if trigger.pos == "NOUN" and self._is_topic(sent, token) and not self._announced_act(sent, token, trigger):
+        if trigger.pos == "NOUN" and self._is_topic(sent, token) and not self._announced_act(sent, token, trigger) \
+                and trigger.kind != "praise":  # "заявили о поддержке Киева": who declares support gives it
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
         listed = self._listed_participants(sent, token, trigger, in_clause)
@@ -488,7 +489,7 @@ class EventExtractor:
         inherited = False
         # Directed acts ("Эр-Рияд разорвал отношения") are not told on from the story's meeting:
         # they inherit parties only through a plural reference or a reciprocal.
-        tells_on = trigger.kind != "directed" and (not named or self._refers_to_story(sent, trigger))
+        tells_on = trigger.kind not in ("directed", "praise") and (not named or self._refers_to_story(sent, trigger))
         if attendees is None and len(_distinct(named)) < 2 and (groups or reciprocal or tells_on):
             on_date = resolve(expression, dates.published, story.context_date) if expression else None
             earlier = self._story_participants(story, sent, by_sentence, on_date)
@@ -631,11 +632,28 @@ class EventExtractor:
         def breaks(i: int) -> bool:
             t = tokens[i]
             return (t.lemma in CLAUSE_BREAKS or t.text in CLAUSE_BREAKS or i in speech_quotes
-                    or (t.lemma in self.lexicon.speech_verbs and i > 0 and tokens[i - 1].text in ",—–-"))
+                    or (t.lemma in self.lexicon.speech_verbs and i > 0 and tokens[i - 1].text in ",—–-")
+                    or self._opens_contrast(tokens, i))
 
         first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
         last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
         return first, last
+
+    def _opens_contrast(self, tokens: tuple[Token, ...], i: int) -> bool:
+        """", а Фам Минь Тинь высоко оценил ...": a contrasted clause with a verb of its own is another
+        clause; ", а также с X" continues a list, and a gapped ", а Израиль — сотни" has no verb."""
+        if tokens[i].lemma not in ("а", "но") or i == 0 or tokens[i - 1].text != ",":
+            return False
+        if i + 1 < len(tokens) and tokens[i + 1].lemma in ("также", "тоже", "затем", "потом"):
+            return False
+        ahead = tokens[i + 1 : i + 12]
+        verb = next((t for t in ahead if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
+        # ", а на следующий день провели переговоры" shares the first clause's subject, and in ", а
+        # переговоры пройдут в пятницу" the event told on is the subject: no break.
+        own_subject = verb is not None and any(
+            t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" and t.lemma not in self.lexicon.triggers
+            for t in tokens[i + 1 : verb.index])
+        return own_subject and not any(t.text in DASHES for t in ahead[:6])
 
     def _parties(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention],
                  sentence_mentions: list[ActorMention] = ()) -> _Parties:
@@ -798,9 +816,12 @@ class EventExtractor:
             return "object"  # "был принят президентом Турции": the host, agent of the passive
         if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
-        if case == "Gen" and mention.actor.kind == "person" and before in self.lexicon.relational_nouns:
-            return None  # "спецпосланник Трампа": the envoy, not Trump
+        if mention.actor.kind == "person" and before in self.lexicon.relational_nouns and (
+                case == "Gen" or self._named_after(sent, mention)):
+            return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
         if case == "Gen":
+            if trigger.kind == "praise" and trigger.pos == "NOUN" and self._right_after(sent, token, mention):
+                return "object"  # "заявили о поддержке Филиппин": the one supported
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
             if trigger.type == "PROTEST" and self._in_target_phrase(sent, mention, PROTEST_SITE_PREPOSITIONS):
@@ -852,10 +873,22 @@ class EventExtractor:
             return "subject"
         return None
 
+    @staticmethod
+    def _named_after(sent: Sentence, mention: ActorMention) -> bool:
+        """Does a capitalized name follow the mention at once (the person the relational noun names)?"""
+        following = mention.last_token + 1
+        return following < len(sent.tokens) and sent.tokens[following].pos == "PROPN"
+
     def _inside_topic(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention hang from a noun introduced by "о"/"об"/"про" (not the trigger itself)?"""
         head = sent.tokens[mention.first_token].head
         if head < 0 or head == trigger.index or head > mention.first_token:
+            return False
+        if mention.case == "Nom" and trigger.pos == "VERB" and trigger.feats.get("VerbForm") == "Fin" \
+                and mention.last_token < trigger.index \
+                and not any(t.head == trigger.index and t.rel.startswith("nsubj") for t in sent.tokens):
+            # "Соглашение о разъединении сил Израиль и Сирия подписали": a nominative before a verb
+            # the parse gave no subject is that subject, whatever the parse hung it from.
             return False
         return _has_preposition(sent, [head], TOPIC_PREPOSITIONS)
 
@@ -1110,11 +1143,17 @@ class EventExtractor:
             start += 1  # "приехать в белорусскую столицу"
         if token.pos != "VERB":
             start = next((j for j in _destination_starts(tokens, token.index) if j <= last), None)
-            if start is None:
-                return []
         matches = [m for m in self.countries.find(tokens) if m.last <= last]
-        return [self.countries.actor(m.iso3, " ".join(t.text for t in tokens[m.first : m.last + 1]))
-                for m in self.countries.listed(tokens, matches, start, ("name", "capital", "abbreviation"))]
+        found = self.countries.listed(tokens, matches, start, ("name", "capital", "abbreviation")) \
+            if start is not None else []
+        if not found:
+            # "Минск посетил ...", "прибыл в Бишкек с визитом": the destination told before the trigger,
+            # as the visiting verb's object or its "в"-phrase.
+            verb = self._asserting(sent, token) if token.pos == "NOUN" else token
+            found = [m for m in matches if m.how in ("name", "capital") and m.last < token.index
+                     and tokens[m.first].head == verb.index and verb.lemma in self.lexicon.visit_words
+                     and (tokens[m.first].rel == "obj" or (m.first > 0 and tokens[m.first - 1].lemma in ("в", "во")))][:1]
+        return [self.countries.actor(m.iso3, " ".join(t.text for t in tokens[m.first : m.last + 1])) for m in found]
 
     def _visit_destination(self, sent: Sentence) -> str | None:
         """Country after a visit word: "визит в Россию", "прибывшим в Китай", "визита в Тбилиси"."""
