@@ -49,7 +49,8 @@ def test_seed_floors(pipeline):
                                              ("dev80", "testsets/dev80/corpus"),
                                              ("material", "testsets/material/corpus"),
                                              ("blind6", "testsets/blind6/corpus"),
-                                             ("material7", "testsets/material7/corpus")])
+                                             ("material7", "testsets/material7/corpus"),
+                                             ("blind8", "testsets/blind8/corpus")])
 def test_event_floors_of_our_corpora(pipeline, name, corpus):
     floors = FLOORS[name]
     report = _score(pipeline, ROOT / corpus, floors)
