@@ -737,3 +737,20 @@ def test_two_known_people_the_ner_joined_are_two(process_text):
                      "Ранее Пекин посетил предшественник Шольца Ангела Меркель.\n")
     (visit,) = [e for e in events if e.event == "CONSULT"]
     assert _names(visit.actor) == {"Angela Merkel"} and _names(visit.recipient) == {"Китай"}
+
+
+def test_a_capital_owning_an_act_or_targeted_stands_for_its_state(process_text):
+    events = _events(process_text, " date 2022-05-20 Ответ\n\n"
+                     "Президент Гайаны отклонил требование Каракаса о переговорах. Вашингтон ввел против Гаваны "
+                     "новые санкции.\n")
+    reject = next(e for e in events if e.event == "REJECT")
+    assert _names(reject.recipient) == {"Венесуэла"}
+    sanction = next(e for e in events if e.event == "SANCTION")
+    assert _names(sanction.actor) == {"США"} and _names(sanction.recipient) == {"Куба"}
+
+
+def test_a_demand_made_of_a_state_names_it_as_recipient(process_text):
+    events = _events(process_text, " date 2025-03-13 Требование\n\n"
+                     "Таджикистан потребовал от Киргизии вернуть технику.\n")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert _names(request.actor) == {"Таджикистан"} and _names(request.recipient) == {"Киргизия"}

@@ -626,7 +626,11 @@ class ActorFinder:
             return False  # "посетить Москву": a place visited
         if head.rel in ("nsubj", "obj", "iobj") or (head.rel == "conj" and case in ("Nom", "Acc")):
             return True
-        return case == "Ins" and match.first > 0 and tokens[match.first - 1].lemma in ("с", "со")
+        before = tokens[match.first - 1] if match.first > 0 else None
+        if case == "Gen" and before is not None and (
+                before.lemma in self.words.capital_act_nouns or before.lemma in self.words.capital_target_words):
+            return True  # "решение Кишинева", "санкции против Анкары", "в адрес Киева"
+        return case == "Ins" and before is not None and before.lemma in ("с", "со")
 
     def _organization(self, sent: Sentence, match: OrganizationMatch, countries: list[CountryMatch],
                       used: set[int]) -> ActorMention | None:

@@ -18,6 +18,8 @@ class ReferenceWords:
     answered_questions: frozenset[str]
     first_person_state_nouns: frozenset[str]
     place_nouns: frozenset[str]
+    capital_act_nouns: frozenset[str]
+    capital_target_words: frozenset[str]
 
     def introduces_interview(self, lemmas: set[str]) -> bool:
         """Does a lead sentence with these lemmas introduce an interview?"""

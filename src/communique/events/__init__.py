@@ -820,6 +820,8 @@ class EventExtractor:
                 case == "Gen" or self._named_after(sent, mention)):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
         if case == "Gen":
+            if trigger.type == "REQUEST" and before == "от":
+                return "object"  # "потребовал от Армении", "потребовал от китайской стороны"
             if trigger.kind == "praise" and trigger.pos == "NOUN" and self._right_after(sent, token, mention):
                 return "object"  # "заявили о поддержке Филиппин": the one supported
             if before in TARGET_WORDS and trigger.kind == "directed":
@@ -848,6 +850,8 @@ class EventExtractor:
                 return "object"  # "в разговоре поздравил Алиева": the object of the trigger's verb
             return "partner" if before == "между" else None
         if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
+            if mention.actor.kind in ("country", "organization") and self._only_candidate_subject(sent, mention, token):
+                return "subject"  # "Азербайджан потребовал от Армении": Nom and Acc look alike, and no other subject
             return "object"
         if trigger.kind == "directed" and trigger.type in DESTINATION_TYPES and before in ("в", "во", "к") \
                 and case in ("Acc", "Dat") and mention.actor.kind == "country":
@@ -856,8 +860,6 @@ class EventExtractor:
             return "object"  # "нанес удар по Израилю"
         if trigger.kind == "directed" and before == "на" and case == "Acc" and mention.first_token > token.index:
             return "object"  # "возложил ответственность на Израиль", "напали на Украину"
-        if trigger.type == "REQUEST" and before == "от" and case == "Gen":
-            return "object"  # "потребовал от китайской стороны"
         if trigger.type == "REQUEST" and before in ("к", "ко") and case == "Dat":
             return "object"  # "обратилась к Совету Безопасности ООН с просьбой"
         if case == "Dat" and (trigger.kind == "congratulate" or (
@@ -872,6 +874,18 @@ class EventExtractor:
         if case == "Nom" or (case is None and mention.actor.kind == "person"):
             return "subject"
         return None
+
+    def _only_candidate_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention before the active finite verb stating the trigger, with no nominative noun
+        elsewhere in the clause to be its subject ("Минск посетил Раиси" has one: Раиси)?"""
+        verb = self._asserting(sent, trigger)
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Voice") == "Pass" \
+                or mention.last_token > verb.index:
+            return False
+        span = range(mention.first_token, mention.last_token + 1)
+        return not any(t.index not in span and t.head == verb.index and (
+            t.rel.startswith("nsubj") or (t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom"))
+            for t in sent.tokens)
 
     @staticmethod
     def _named_after(sent: Sentence, mention: ActorMention) -> bool:
