@@ -754,3 +754,31 @@ def test_a_demand_made_of_a_state_names_it_as_recipient(process_text):
                      "Таджикистан потребовал от Киргизии вернуть технику.\n")
     (request,) = [e for e in events if e.event == "REQUEST"]
     assert _names(request.actor) == {"Таджикистан"} and _names(request.recipient) == {"Киргизия"}
+
+
+def test_lists_of_sponsors_of_terrorism_sanction_and_concede(process_text):
+    events = _events(process_text, " date 2021-01-12 Список\n\n"
+                     "Госдепартамент США внес Кубу в список государств — спонсоров терроризма. Спустя четыре года "
+                     "Вашингтон исключил Кубу из списка спонсоров терроризма.\n")
+    assert {(e.event, frozenset(_names(e.recipient))) for e in events} >= {
+        ("SANCTION", frozenset({"Куба"})), ("CONCEDE", frozenset({"Куба"}))}
+
+
+def test_the_source_named_in_an_opening_as_clause_takes_no_part(process_text):
+    events = _events(process_text, " date 2024-09-14 Обмен\n\n"
+                     "Как сообщили в МИД Турции, Анкара выслала двух сотрудников посольства Ирана.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert _names(sanction.actor) == {"Турция"}
+
+
+def test_an_agreed_personal_meeting_is_the_agreeing_leaders_own(process_text):
+    events = _events(process_text, " date 2023-05-29 Разговор\n\n"
+                     "Президент России Владимир Путин провел телефонный разговор с президентом Казахстана "
+                     "Касым-Жомартом Токаевым. Условились о проведении личной встречи в ближайшее время.\n")
+    (planned,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert _names(planned.actor + planned.recipient) == {"Vladimir Putin", "Kassym-Jomart Tokayev"}
+    events = _events(process_text, " date 2023-05-29 Разговор\n\n"
+                     "Президент России Владимир Путин провел телефонный разговор с президентом Казахстана "
+                     "Касым-Жомартом Токаевым. Договорились провести консультации экспертов.\n")
+    (planned,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert _names(planned.actor + planned.recipient) == {"Россия", "Казахстан"}

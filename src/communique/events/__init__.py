@@ -66,6 +66,8 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Dashes that stand for a gapped verb ("а Израиль — сотни заключенных").
 DASHES = {"—", "–", "-"}
+# "личная встреча", "встреча на высшем уровне": a meeting of those who agree on it.
+PERSONAL_MEETING_WORDS = {"личный", "очный", "двусторонний"}
 # Conjunctions that make their clause a condition.
 CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
@@ -566,7 +568,8 @@ class EventExtractor:
 
         event_date, precision = self._date(expression, dates, story, actors_list + recipients)
         auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
-        if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT":
+        if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT" \
+                and not self._own_meeting(sent, token):
             # "Стороны договорились провести консультации заместителей министров": the agreed
             # meeting is between the states, not the leaders who agreed on it.
             actors_list, recipients = self._states_of(actors_list + recipients), []
@@ -628,8 +631,11 @@ class EventExtractor:
         """
         tokens = sent.tokens
         speech_quotes = _speech_quotes(tokens)
+        source_end = self._source_opener_end(tokens)
 
         def breaks(i: int) -> bool:
+            if i == source_end:
+                return True
             t = tokens[i]
             return (t.lemma in CLAUSE_BREAKS or t.text in CLAUSE_BREAKS or i in speech_quotes
                     or (t.lemma in self.lexicon.speech_verbs and i > 0 and tokens[i - 1].text in ",—–-")
@@ -638,6 +644,28 @@ class EventExtractor:
         first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
         last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
         return first, last
+
+    def _own_meeting(self, sent: Sentence, token: Token) -> bool:
+        """Is an agreed meeting the agreeing people's own ("условились о проведении личной встречи",
+        "договорились встретиться снова"), not one of others they set up ("консультации экспертов",
+        "заседание межправительственной комиссии")?"""
+        if token.pos == "VERB":
+            return True
+        dependents = [t for t in sent.tokens if t.head == token.index]
+        if any(t.lemma in PERSONAL_MEETING_WORDS for t in dependents):
+            return True
+        return token.lemma in ("встреча", "визит", "саммит") and not any(
+            t.rel == "nmod" and t.pos in ("NOUN", "PROPN") for t in dependents)
+
+    def _source_opener_end(self, tokens: tuple[Token, ...]) -> int | None:
+        """The comma closing an opening "Как сообщили в Минобороны РФ, ..." or "Как заявил X, ...": the
+        clause names the news's source, who takes no part in what follows."""
+        if not tokens or tokens[0].lemma != "как":
+            return None
+        comma = next((t.index for t in tokens if t.text == ","), None)
+        if comma is None or not any(t.lemma in self.lexicon.speech_verbs for t in tokens[1:comma]):
+            return None
+        return comma
 
     def _opens_contrast(self, tokens: tuple[Token, ...], i: int) -> bool:
         """", а Фам Минь Тинь высоко оценил ...": a contrasted clause with a verb of its own is another
