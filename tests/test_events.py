@@ -782,3 +782,25 @@ def test_an_agreed_personal_meeting_is_the_agreeing_leaders_own(process_text):
                      "Касым-Жомартом Токаевым. Договорились провести консультации экспертов.\n")
     (planned,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
     assert _names(planned.actor + planned.recipient) == {"Россия", "Казахстан"}
+
+
+def test_the_owner_of_a_subject_phrase_with_an_adjective_acts(process_text):
+    events = _events(process_text, " date 2024-08-19 Инцидент\n\n"
+                     "Корабли военно-морских сил Китая применили водометы против вьетнамских судов.\n")
+    (coercion,) = [e for e in events if e.event == "COERCE"]
+    assert {a.country for a in coercion.actor} == {"CHN"} and _names(coercion.recipient) == {"Вьетнам"}
+
+
+def test_an_abbreviated_state_lifting_sanctions_from_a_target(process_text):
+    events = _events(process_text, " date 2025-09-11 Санкции\n\n"
+                     "В ответ ЕС снял санкции с казахстанской авиакомпании.\n")
+    (concession,) = [e for e in events if e.event == "CONCEDE"]
+    assert {a.canonical or a.name for a in concession.actor} == {"European Union"}
+    assert _names(concession.recipient) == {"Казахстан"}
+
+
+def test_each_country_of_a_list_of_adjectives_is_a_party(process_text):
+    events = _events(process_text, " date 2025-09-10 Беспилотники\n\n"
+                     "Российские беспилотники были сбиты польскими и нидерландскими истребителями.\n")
+    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assert _names(assault.actor) == {"Польша", "Нидерланды"} and _names(assault.recipient) == {"Россия"}

@@ -680,7 +680,10 @@ class ActorFinder:
         if match.how == "adjective":
             if head is None or tokens[head].lemma not in self.words.country_heads:
                 return None
-            last = head
+            # "польскими и нидерландскими истребителями": a list member keeps its own words, so that
+            # each country of the list is a mention.
+            listed = any(t.lemma == "и" or t.text == "," for t in tokens[match.last + 1 : head])
+            last = match.last if listed else head
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
         first = match.first
@@ -689,7 +692,7 @@ class ActorFinder:
             first -= 1  # "пограничники Таджикистана", "граждан Афганистана": the state's people, in their case
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         actor = self.countries.actor(match.iso3, text)
-        case = tokens[last if match.how == "adjective" else first].feats.get("Case")
+        case = tokens[head if match.how == "adjective" else first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
 
 
@@ -745,8 +748,12 @@ def _is_place_preposition(tokens: tuple[Token, ...], preposition: int, last: int
 
 def _noun_after_adjectives(tokens: tuple[Token, ...], index: int) -> int | None:
     """The noun a country adjective qualifies, past at most MAX_EXTRA_ADJECTIVES more adjectives
-    ("израильские ракетные катера")."""
-    for i in range(index, min(index + MAX_EXTRA_ADJECTIVES + 1, len(tokens))):
+    ("израильские ракетные катера") and the other members of a list of adjectives ("польскими и
+    нидерландскими истребителями")."""
+    for i in range(index, min(index + MAX_EXTRA_ADJECTIVES + 3, len(tokens))):
+        listed = tokens[i].text == "," or tokens[i].lemma == "и"
+        if listed and i + 1 < len(tokens) and tokens[i + 1].pos == "ADJ":
+            continue
         if tokens[i].pos != "ADJ":
             return i
     return None

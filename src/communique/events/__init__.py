@@ -847,7 +847,12 @@ class EventExtractor:
         if mention.actor.kind == "person" and before in self.lexicon.relational_nouns and (
                 case == "Gen" or self._named_after(sent, mention)):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
+        if mention.actor.kind in ("country", "organization") and _abbreviation(mention) \
+                and case != "Nom" and self._only_candidate_subject(sent, mention, token):
+            return "subject"  # "В ответ США сняли санкции": an indeclinable name's tagged case is a guess
         if case == "Gen":
+            if trigger.type == "CONCEDE" and before in ("с", "со"):
+                return "object"  # "сняли санкции с белорусской авиакомпании": the one relieved
             if trigger.type == "REQUEST" and before == "от":
                 return "object"  # "потребовал от Армении", "потребовал от китайской стороны"
             if trigger.kind == "praise" and trigger.pos == "NOUN" and self._right_after(sent, token, mention):
@@ -962,7 +967,7 @@ class EventExtractor:
         Судана принял решение о разрыве"), not from a relational one ("спецпосланник Трампа")?"""
         verbs = {self._asserting(sent, trigger).index} | {g.index for g in self._governors(sent, trigger)
                                                           if g.pos == "VERB"}
-        head = sent.tokens[mention.first_token].head
+        head = sent.tokens[_phrase_head(sent, mention)].head  # "береговой охраны Китая": охраны's head
         if head < 0 or head >= mention.first_token:
             return False
         noun = sent.tokens[head]
@@ -1563,6 +1568,18 @@ def _place_name(span: tuple[Token, ...]) -> str:
         word = t.text if t.feats.get("Case") == "Nom" else t.lemma
         words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(words).replace(" - ", "-")
+
+
+def _abbreviation(mention: ActorMention) -> bool:
+    """Is the mention written as an abbreviation ("США", "КНР", "ЕС"), which does not decline?"""
+    text = mention.actor.entity_text
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _phrase_head(sent: Sentence, mention: ActorMention) -> int:
+    """The token of a mention whose head lies outside it (the mention's own head word)."""
+    span = range(mention.first_token, mention.last_token + 1)
+    return next((i for i in span if sent.tokens[i].head not in span), mention.first_token)
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:
