@@ -804,3 +804,10 @@ def test_each_country_of_a_list_of_adjectives_is_a_party(process_text):
                      "Российские беспилотники были сбиты польскими и нидерландскими истребителями.\n")
     (assault,) = [e for e in events if e.event == "ASSAULT"]
     assert _names(assault.actor) == {"Польша", "Нидерланды"} and _names(assault.recipient) == {"Россия"}
+
+
+def test_a_reaction_to_an_act_told_before_is_aimed_at_its_performers(process_text):
+    events = _events(process_text, " date 2024-01-12 Удары\n\n"
+                     "Израиль нанес удары по объектам в Ливане. Правительство Иордании осудило удары.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert _names(accusation.recipient) == {"Израиль"}

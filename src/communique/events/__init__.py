@@ -66,6 +66,9 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Dashes that stand for a gapped verb ("а Израиль — сотни заключенных").
 DASHES = {"—", "–", "-"}
+# Verbs of a verbal reaction to an act ("осудил удары", "приветствовал договоренность").
+JUDGING_VERBS = {"осудить", "осуждать", "раскритиковать", "критиковать", "приветствовать", "одобрить", "поддержать",
+                 "назвать", "отвергнуть", "отвергать"}
 # "личная встреча", "встреча на высшем уровне": a meeting of those who agree on it.
 PERSONAL_MEETING_WORDS = {"личный", "очный", "двусторонний"}
 # Conjunctions that make their clause a condition.
@@ -531,6 +534,10 @@ class EventExtractor:
             destination = self._destination(sent, token, last, trigger.type)
             if destination is not None:
                 recipients = [destination]  # "направило в Кыргызстан гуманитарную помощь"
+        if trigger.kind in ("directed", "praise") and actors_list and not recipients and not inherited:
+            # "Иран осудил удары", "приветствовал договоренность": an act named without its author is
+            # the act the story told last, and its performers are the ones judged.
+            recipients = self._authors_of_judged_act(sent, token, actors_list, story)
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # A protest is mostly domestic: its other side comes from its own sentence only.
             reach = 0 if trigger.type == "PROTEST" else COUNTERPART_SENTENCES
@@ -644,6 +651,23 @@ class EventExtractor:
         first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
         last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
         return first, last
+
+    def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story) -> list[Actor]:
+        """The performers of the act a verbal reaction's object names ("осудил удары" after a strike was
+        told), when the object names no owner of its own."""
+        if token.pos != "VERB" or token.lemma not in JUDGING_VERBS:
+            return []
+        obj = next((t for t in sent.tokens if t.head == token.index and t.rel == "obj"), None)
+        if obj is None or obj.lemma not in self.lexicon.triggers or any(
+                t.head == obj.index and t.rel == "nmod" for t in sent.tokens):
+            return []
+        types = {tr.type for tr in self.lexicon.triggers[obj.lemma]}
+        own = {entity_key(a) for a in actors} | {a.country for a in actors if a.country}
+        for event in reversed(story.told):
+            if event.event in types and event.auxiliary in (None, "historical"):
+                performers = [a for a in event.actor if entity_key(a) not in own and a.country not in own]
+                return performers if len(performers) == len(event.actor) else []
+        return []
 
     def _own_meeting(self, sent: Sentence, token: Token) -> bool:
         """Is an agreed meeting the agreeing people's own ("условились о проведении личной встречи",
