@@ -199,3 +199,12 @@ def test_a_country_name_quoted_after_a_party_word_is_no_country():
     mentions = _mentions("Сторонники оппозиционного блока «Армения» провели митинг.", date(2023, 6, 14))
     assert [m.actor.kind for m in mentions if m.actor.country == "ARM"] == []
     assert [m.actor.country for m in _mentions("Сторонники Армении провели митинг.", date(2023, 6, 14))] == ["ARM"]
+
+
+def test_spokespeople_are_known_and_a_shared_office_names_no_one_by_title():
+    kb = default_kb()
+    zakharova = kb.find_person(["Мария", "Захарова"])
+    assert zakharova is not None and zakharova.canonical == "Maria Zakharova"
+    # China's ministry has several spokespeople at once: the title alone must not pick one.
+    assert kb.holder("spokesperson", "CHN", date(2024, 6, 1)) is None
+    assert kb.overlaps() == []

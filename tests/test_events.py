@@ -811,3 +811,10 @@ def test_a_reaction_to_an_act_told_before_is_aimed_at_its_performers(process_tex
                      "Израиль нанес удары по объектам в Ливане. Правительство Иордании осудило удары.\n")
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert _names(accusation.recipient) == {"Израиль"}
+
+
+def test_the_act_a_request_asks_for_is_no_event_of_its_own(process_text):
+    events = _events(process_text, " date 2025-06-30 Требование\n\n"
+                     "Официальный представитель МИД Мария Захарова потребовала от Азербайджана освободить журналистов.\n")
+    assert [(e.event, _names(e.actor), _names(e.recipient)) for e in events] == [
+        ("REQUEST", {"Maria Zakharova"}, {"Азербайджан"})]

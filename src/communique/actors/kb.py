@@ -20,8 +20,11 @@ from communique.data import DATA_DIR, DataFileError
 COLUMNS = ("canonical", "name_ru", "aliases_ru", "country", "office", "organization", "start", "end", "wikidata", "source")
 OFFICES = {
     "head_of_state", "head_of_government", "foreign_minister", "party_leader", "igo_head",
-    "deputy_head_of_government", "defense_minister",
+    "deputy_head_of_government", "defense_minister", "spokesperson",
 }
+# Offices several people hold at once (a ministry has several spokespeople, a president a press
+# secretary besides): their tenures may overlap, and a title alone names none of the holders.
+SHARED_OFFICES = {"spokesperson"}
 ISO3 = re.compile(r"^[A-Z]{3}$")
 # Name forms are bucketed by the first letters of their first stem (typos elsewhere still match).
 BUCKET = 3
@@ -127,14 +130,16 @@ class KnowledgeBase:
     def holder(self, office: str, where: str, day: date | None) -> Tenure | None:
         """Who held `office` of a country (ISO3) or organization on `day`."""
         tenures = self._by_office.get((office, where), [])
-        if day is None:
+        if day is None or office in SHARED_OFFICES:
             return None
         return next((t for t in tenures if t.covers(day)), None)
 
     def overlaps(self) -> list[tuple[Tenure, Tenure]]:
         """Pairs of tenures of one office that share a day (the data must have none)."""
         found = []
-        for tenures in self._by_office.values():
+        for (office, _where), tenures in self._by_office.items():
+            if office in SHARED_OFFICES:
+                continue
             ordered = sorted(tenures, key=lambda t: t.start)
             for a, b in zip(ordered, ordered[1:]):
                 if a.end is None or a.end > b.start:

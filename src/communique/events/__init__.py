@@ -319,6 +319,9 @@ class EventExtractor:
             return "the object of a verb telling the same act"  # "направило ... гуманитарную помощь"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
+        if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Inf" and 0 <= token.head < len(sent.tokens) \
+                and any(t.type == "REQUEST" for t in self.lexicon.triggers.get(sent.tokens[token.head].lemma, ())):
+            return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
