@@ -818,3 +818,12 @@ def test_the_act_a_request_asks_for_is_no_event_of_its_own(process_text):
                      "Официальный представитель МИД Мария Захарова потребовала от Азербайджана освободить журналистов.\n")
     assert [(e.event, _names(e.actor), _names(e.recipient)) for e in events] == [
         ("REQUEST", {"Maria Zakharova"}, {"Азербайджан"})]
+
+
+def test_a_first_person_verb_in_an_interview_implies_the_interviewee(process_text):
+    events = _events(process_text, " date 2024-06-17 Интервью\n\n"
+                     "Министр иностранных дел Казахстана Мурат Нуртлеу ответил на вопросы нашего издания.\n\n"
+                     "— Что вы ждете от саммита?\n\n"
+                     "— Призываем киргизских коллег завершить делимитацию границы.\n")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert _names(request.actor) == {"Murat Nurtleu"} and _names(request.recipient) == {"Киргизия"}

@@ -171,6 +171,7 @@ class ActorMention:
     case: str | None  # grammatical case of the chunk head: Nom, Gen, Dat, Acc, Ins, Loc
     plural_reference: bool = False  # "главы государств": stands for earlier participants
     compound: bool = False  # a part of "российско-китайский": names its noun's parties
+    implied: bool = False  # the subject a first-person verb implies ("Призываем ..."): spans that verb
 
 
 @dataclass(frozen=True)

@@ -289,6 +289,22 @@ class ActorFinder:
             if token.lemma == "мы" and token.index + 1 < len(tokens) and tokens[token.index + 1].lemma == "с":
                 actor = replace(interviewee, entity_text=text)  # "мы с министром Кафьеро": the speaker and him
             result.append(ActorMention(actor, sent.index, token.start, tokens[last].end, first, last, case))
+        result += self._implied_first_person(sent, here + result, interviewee)
+        return result
+
+    def _implied_first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:
+        """"Призываем армянских друзей ...", "Хочу поблагодарить партнеров": a first-person verb with no
+        subject in an interview's answer implies the interviewee (singular) or the interviewee's state."""
+        tokens = sent.tokens
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        result = []
+        for token in tokens:
+            if token.pos != "VERB" or token.feats.get("Person") != "1" or token.feats.get("VerbForm") != "Fin" \
+                    or token.index in taken or any(t.head == token.index and t.rel.startswith("nsubj") for t in tokens):
+                continue
+            actor = interviewee  # "Призываем ...": the interviewee speaks, for a state or alone
+            result.append(ActorMention(replace(actor, entity_text=token.text), sent.index, token.start, token.end,
+                                       token.index, token.index, "Nom", implied=True))
         return result
 
     def _pronouns(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:

@@ -310,7 +310,7 @@ class EventExtractor:
         # "Сразу после саммита ... совершит визит": a meeting that only dates the visit frames nothing.
         has_meeting = any(t.kind in ("meet", "receive", "discuss") and not self._dates_only(sent, other)
                           for other, t in triggers)
-        if any(m.first_token <= token.index <= m.last_token for m in mentions):
+        if any(m.first_token <= token.index <= m.last_token and not m.implied for m in mentions):
             return "a word of an actor's name"  # "по протестующим"
         if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
             return "a participle describing a noun"  # "освободить задержанных журналистов"
@@ -852,6 +852,11 @@ class EventExtractor:
         return earlier[-1:]
 
     def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
+        if mention.implied:
+            # The subject a first-person verb implies acts in that verb and in what it governs.
+            verb = sent.tokens[mention.first_token]
+            governing = {token.index, self._asserting(sent, token).index} | {g.index for g in self._governors(sent, token)}
+            return "subject" if verb.index in governing else None
         if self._names_a_format(sent, mention):
             return None  # "в формате Россия – АСЕАН": a framework, not a party of this clause
         if self._inside_topic(sent, mention, token):
