@@ -827,3 +827,25 @@ def test_a_first_person_verb_in_an_interview_implies_the_interviewee(process_tex
                      "— Призываем киргизских коллег завершить делимитацию границы.\n")
     (request,) = [e for e in events if e.event == "REQUEST"]
     assert _names(request.actor) == {"Murat Nurtleu"} and _names(request.recipient) == {"Киргизия"}
+
+
+def test_a_gapped_date_repeats_the_act_on_that_date(process_text):
+    events = _events(process_text, " date 2023-11-28 Граница\n\n"
+                     "Ранее, 10 ноября, Норвегия выслала двух российских дипломатов, а 14 ноября — еще трех.\n")
+    dates = sorted(e.date.iso() for e in events if e.event == "SANCTION")
+    assert dates == ["2023-11-10", "2023-11-14"]
+
+
+def test_a_clause_after_posle_togo_kak_is_another_act(process_text):
+    events = _events(process_text, " date 2016-01-05 Разрыв\n\n"
+                     "Бахрейн разорвал дипломатические отношения с Ираном, после того как демонстранты "
+                     "напали на посольство.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert _names(sanction.actor) == {"Бахрейн"} and _names(sanction.recipient) == {"Иран"}
+
+
+def test_a_state_after_a_directed_verb_with_a_subject_is_its_object(process_text):
+    events = _events(process_text, " date 2019-06-20 Инцидент\n\n"
+                     "Иранский зенитный комплекс сбил американский беспилотник над Ормузским проливом.\n")
+    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assert _names(assault.actor) == {"Иран"} and _names(assault.recipient) == {"США"}

@@ -220,6 +220,12 @@ class EventExtractor:
             if event is not None and not more:
                 more = list(self._separate_calls(sent, token, event, mentions))
                 event = event if not more else None
+            if event is not None and gapped is None and not more:
+                redated = self._gapped_date(sent, token, dates, story)
+                if redated is not None:
+                    # "Финляндия 18 ноября закрыла четыре пункта, а 24 ноября — еще три": the same act again.
+                    more.append(replace(event, date=redated, date_precision="day"))
+                    story.note(sent.index, f"{label} (gapped date): " + _describe(more[-1]))
             if event is not None and gapped is not None:
                 # "ХАМАС освободил трех израильтян, а Израиль — 183 заключенных": the same act by another.
                 after = [m for m in mentions if m.first_token > gapped.last_token and m.case != "Nom"
@@ -371,6 +377,26 @@ class EventExtractor:
             opener, comma, dash = tokens[m.first_token - 1], tokens[m.first_token - 2], tokens[m.last_token + 1]
             if opener.lemma in ("а", "но") and comma.text == "," and dash.text in DASHES:
                 return m
+        return None
+
+    def _gapped_date(self, sent: Sentence, token: Token, dates: DocumentDates, story: _Story) -> PartialDate | None:
+        """The date of a gapped clause that repeats a verb trigger with another date and no verb of its
+        own: ", а 24 ноября — еще три"."""
+        if token.pos != "VERB":
+            return None
+        tokens = sent.tokens
+        for expr in dates.expressions:
+            if expr.sentence != sent.index or expr.kind != "explicit":
+                continue
+            first = next((t.index for t in tokens if t.start >= expr.start), None)
+            last = next((t.index for t in reversed(tokens) if t.end <= expr.end), None)
+            if first is None or last is None or first < token.index + 2 or last + 1 >= len(tokens):
+                continue
+            opener, comma, dash = tokens[first - 1], tokens[first - 2], tokens[last + 1]
+            rest = tokens[last + 2 :]
+            if opener.lemma in ("а", "и") and comma.text == "," and dash.text in DASHES and not any(
+                    t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in rest):
+                return resolve(expr, dates.published, story.context_date)
         return None
 
     def _separate_calls(self, sent: Sentence, token: Token, event: Event, mentions: list[ActorMention]) -> list[Event]:
@@ -644,7 +670,7 @@ class EventExtractor:
         source_end = self._source_opener_end(tokens)
 
         def breaks(i: int) -> bool:
-            if i == source_end:
+            if i == source_end or _opens_time_clause(tokens, i):
                 return True
             t = tokens[i]
             return (t.lemma in CLAUSE_BREAKS or t.text in CLAUSE_BREAKS or i in speech_quotes
@@ -727,6 +753,15 @@ class EventExtractor:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
                 previous = (mention, role)
+        if trigger.kind == "directed" and token.pos == "VERB" and token.feats.get("Voice") != "Pass":
+            # "турецкий истребитель сбил российский бомбардировщик": with a subject before the verb, a
+            # nominative-looking state after it is the object (inanimate nouns look alike in both cases).
+            before_verb = [m for m in subjects if m.last_token < token.index]
+            after_verb = [m for m in subjects if m.first_token > token.index and m.actor.kind == "country"
+                          and not self._conjoined_with_any(sent, m, before_verb)]
+            if before_verb and after_verb:
+                subjects = [m for m in subjects if m not in after_verb]
+                objects = objects + after_verb
         if trigger.kind == "directed" and token.pos == "VERB":
             # "призвал Израиль прекратить удары по территории Сирии": the one called on is the party;
             # a target inside the act asked for belongs to that act, not to the call.
@@ -757,6 +792,9 @@ class EventExtractor:
             subjects = self._relative_subject(sent, self._asserting(sent, token), sentence_mentions) \
                 if trigger.pos == "VERB" or self._asserting(sent, token) is not token else []
         return _Parties(subjects, partners, objects)
+
+    def _conjoined_with_any(self, sent: Sentence, mention: ActorMention, others: list[ActorMention]) -> bool:
+        return any(self._conjoined(sent, other, mention) for other in others)
 
     def _inside_infinitive(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention hang, below the trigger verb, from an infinitive the verb governs?"""
@@ -1600,6 +1638,12 @@ def _place_name(span: tuple[Token, ...]) -> str:
         word = t.text if t.feats.get("Case") == "Nom" else t.lemma
         words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(words).replace(" - ", "-")
+
+
+def _opens_time_clause(tokens: tuple[Token, ...], i: int) -> bool:
+    """"..., после того как демонстранты напали ...": a clause of another act, told to date this one."""
+    following = [t.text.lower() for t in tokens[i + 1 : i + 4] if t.text != ","]
+    return tokens[i].lemma in ("после", "до", "перед") and following[:2] == ["того", "как"]
 
 
 def _abbreviation(mention: ActorMention) -> bool:
