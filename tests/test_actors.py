@@ -208,3 +208,9 @@ def test_spokespeople_are_known_and_a_shared_office_names_no_one_by_title():
     # China's ministry has several spokespeople at once: the title alone must not pick one.
     assert kb.holder("spokesperson", "CHN", date(2024, 6, 1)) is None
     assert kb.overlaps() == []
+
+
+def test_a_genitive_name_after_a_title_is_whose_title_not_its_holder():
+    mentions = _mentions("Министр иностранных дел Ирана и спецпосланник Трампа встретятся в Осло.", date(2025, 7, 8))
+    (trump,) = [m for m in mentions if m.actor.canonical == "Donald Trump"]
+    assert (trump.actor.entity_text, trump.case) == ("Трампа", "Gen")  # the envoy's owner, not the envoy

@@ -471,7 +471,12 @@ class ActorFinder:
             if adjective and adjective[1] == "adjective":
                 title_country = title_country or adjective[0]
                 first -= 1
-        case = (tokens[title.first] if title else tokens[self._first_word(tokens, name)]).feats.get("Case")
+        named = tokens[self._first_word(tokens, name)]
+        if title and named.feats.get("Case") == "Gen" and tokens[title.first].feats.get("Case") != "Gen" \
+                and named.rel == "nmod" and title.first <= named.head <= title.last:
+            # "спецпосланник Трампа": the genitive name is whose envoy, not the envoy.
+            title, first, title_country = None, name.first, None
+        case = (tokens[title.first] if title else named).feats.get("Case")
         case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
         following = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
         if case == "Ins" and any(t.lemma in ("с", "со") for t in tokens[max(0, name.first - 4) : name.first]):
