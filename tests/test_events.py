@@ -849,3 +849,20 @@ def test_a_state_after_a_directed_verb_with_a_subject_is_its_object(process_text
                      "Иранский зенитный комплекс сбил американский беспилотник над Ормузским проливом.\n")
     (assault,) = [e for e in events if e.event == "ASSAULT"]
     assert _names(assault.actor) == {"Иран"} and _names(assault.recipient) == {"США"}
+
+
+def test_brussels_acting_is_the_eu_and_an_international_body_can_be_the_other_side(process_text):
+    events = _events(process_text, " date 2025-07-18 Санкции\n\n"
+                     "Евросоюз утвердил новый пакет санкций. В МИД России назвали решение Брюсселя "
+                     "политически мотивированным.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert {a.canonical for a in accusation.recipient} == {"European Union"}
+    doc = process_text(" date 2025-07-18 Переговоры\n\nПереговоры прошли в Брюсселе.\n")
+    assert all(a.canonical != "European Union" for e in doc.events for a in e.actor + e.recipient)
+
+
+def test_material_acts_stated_in_common_news_wording(process_text):
+    events = _events(process_text, " date 2024-05-24 Граница\n\n"
+                     "Армения передала под контроль Азербайджана четыре приграничных участка. "
+                     "Канцлер заявил, что Германия будет поставлять Украине зенитные ракеты.\n")
+    assert {e.event for e in events} >= {"RETREAT", "AID"}

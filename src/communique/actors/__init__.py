@@ -19,7 +19,7 @@ from communique.actors.countries import CountryIndex, CountryMatch, country_inde
 from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
-from communique.actors.organizations import Body, OrganizationMatch, genitive, organization_lexicon
+from communique.actors.organizations import Body, International, OrganizationMatch, genitive, organization_lexicon
 from communique.actors.references import reference_words
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
@@ -653,6 +653,11 @@ class ActorFinder:
             return True  # "решение Кишинева", "санкции против Анкары", "в адрес Киева"
         return case == "Ins" and before is not None and before.lemma in ("с", "со")
 
+    def _international(self, code: str, text: str) -> Actor | None:
+        """The international organization of a CAMEO code, as an actor written `text`."""
+        org = next((e for e in organization_lexicon().entries if isinstance(e, International) and e.code == code), None)
+        return _igo_actor(org, text) if org is not None else None
+
     def _organization(self, sent: Sentence, match: OrganizationMatch, countries: list[CountryMatch],
                       used: set[int]) -> ActorMention | None:
         """An international organization, or a state's body with its state ("МИД Турции", "турецкий МИД")."""
@@ -660,8 +665,7 @@ class ActorFinder:
         first, last = match.first, match.last
         if match.international is not None:
             org = match.international
-            actor = Actor(sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start], org.name,
-                          org.canonical, f"igo:{org.code}", None, None, "organization", "IGO")
+            actor = _igo_actor(org, sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start])
             return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last,
                                 _case_by_relation(tokens[first], tokens))
         body = match.body
@@ -713,8 +717,14 @@ class ActorFinder:
             first -= 1  # "пограничники Таджикистана", "граждан Афганистана": the state's people, in their case
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         actor = self.countries.actor(match.iso3, text)
+        if match.how == "capital" and match.iso3 in self.countries.capital_bodies:
+            actor = self._international(self.countries.capital_bodies[match.iso3], text) or actor
         case = tokens[head if match.how == "adjective" else first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
+
+
+def _igo_actor(org: International, text: str) -> Actor:
+    return Actor(text, org.name, org.canonical, f"igo:{org.code}", None, None, "organization", "IGO")
 
 
 def _described(sent: Sentence, first: int, last: int, actor: Actor, head: Token) -> ActorMention:

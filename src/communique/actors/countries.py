@@ -7,7 +7,7 @@ name, all turned into lemma sequences so that any case form matches.
 from __future__ import annotations
 
 import gettext
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 import pycountry
@@ -35,6 +35,8 @@ class CountryIndex:
     longest: int
     capitals: dict[str, str]  # iso3 -> capital (nominative)
     place_verbs: frozenset[str] = frozenset()  # verbs whose object is a place ("посетить Москву")
+    # iso3 -> CAMEO code of the organization its capital names as an actor ("решение Брюсселя": the EU)
+    capital_bodies: dict[str, str] = field(default_factory=dict)
 
     def find(self, tokens: tuple[Token, ...]) -> list[CountryMatch]:
         """Non-overlapping country expressions in a sentence, longest first."""
@@ -110,6 +112,7 @@ def country_index() -> CountryIndex:
     names: dict[str, str] = {}
     adjective_stems: dict[str, str] = {}
     capitals: dict[str, str] = {}
+    capital_bodies: dict[str, str] = {}
     translate = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ru"]).gettext
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
@@ -130,9 +133,11 @@ def country_index() -> CountryIndex:
         if entry.get("capital"):
             phrases.setdefault(_lemmas(entry["capital"]), (iso3, "capital"))
             capitals[iso3] = entry["capital"]
+        if entry.get("capital_acts_for"):
+            capital_bodies[iso3] = entry["capital_acts_for"]
         for seat in entry.get("seats", []):
             phrases[_lemmas(seat)] = (iso3, "seat")
         for city in entry.get("cities", []):
             phrases.setdefault(_lemmas(city), (iso3, "city"))
     return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases), capitals,
-                        frozenset(load_yaml("countries.yaml").get("place_verbs", [])))
+                        frozenset(load_yaml("countries.yaml").get("place_verbs", [])), capital_bodies)

@@ -1229,6 +1229,11 @@ class EventExtractor:
             if len(countries) == 1:
                 country = countries.pop()
                 return next((a for a in others if a.kind == "country"), self.countries.actor(country))
+            # "ЕС утвердил пакет санкций. ... пообещали ответные меры": an international body as the other side.
+            bodies = {a.identifier_id: a for a in (m.actor for m in pool)
+                      if a.sector == "IGO" and a.kind == "organization" and a.country is None and a not in actors}
+            if not countries and len(bodies) == 1:
+                return next(iter(bodies.values()))
         return None
 
     def _states_of(self, actors: list[Actor]) -> list[Actor]:
