@@ -214,3 +214,15 @@ def test_a_genitive_name_after_a_title_is_whose_title_not_its_holder():
     mentions = _mentions("Министр иностранных дел Ирана и спецпосланник Трампа встретятся в Осло.", date(2025, 7, 8))
     (trump,) = [m for m in mentions if m.actor.canonical == "Donald Trump"]
     assert (trump.actor.entity_text, trump.case) == ("Трампа", "Gen")  # the envoy's owner, not the envoy
+
+
+def test_an_office_taken_up_is_no_other_person():
+    # On the day after the vote the office's holder is still the predecessor, who is not meant.
+    mentions = _mentions("Путин поздравил Дональда Трампа с избранием на пост президента США.", date(2024, 11, 7))
+    assert {m.actor.canonical for m in mentions if m.actor.kind == "person"} == {"Vladimir Putin", "Donald Trump"}
+
+
+def test_a_name_whose_stem_ends_like_a_case_ending_still_matches():
+    kb = default_kb()
+    person = kb.find_person(["Олиги", "Нгему"])  # "-ему" is a case ending, but here "-у" is
+    assert person is not None and person.canonical == "Brice Oligui Nguema"

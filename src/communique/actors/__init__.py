@@ -349,6 +349,11 @@ class ActorFinder:
             if free(name.first, name.last) and (name.first, name.last) not in country_spans:
                 take(self._person(sent, name, offices, countries, day, known))
         for office in offices:
+            if free(office.first, office.last) and self._office_taken_up(tokens, office):
+                # "поздравил с избранием президентом Габона", "назначен на пост министра": the office
+                # someone takes up, not another person; its country belongs to it too.
+                used.update(range(office.first, office.last + 1))
+                used.update(i for m in countries if m.first == office.last + 1 for i in range(m.first, m.last + 1))
             if free(office.first, office.last):
                 take(self._title_only(sent, office, countries, day, used))
                 take(*self._plural_title_holders(sent, office, countries, day, used))
@@ -543,6 +548,14 @@ class ActorFinder:
             office=(tenure.office if tenure and tenure.covers(day or tenure.start) else title_office),
             kind="person",
         )
+
+    def _office_taken_up(self, tokens: tuple[Token, ...], office: OfficeMatch) -> bool:
+        """Does the title follow a word of election or appointment ("избранием президентом", "избрание на
+        пост президента", "назначен министром")?"""
+        k = office.first - 1
+        while k >= 0 and tokens[k].lemma in ("пост", "должность", "на", "в", "качество"):
+            k -= 1
+        return k >= 0 and tokens[k].lemma in self.words.office_taking_words
 
     def _title_before(self, tokens: tuple[Token, ...], name_first: int, offices: list[OfficeMatch]) -> OfficeMatch | None:
         before = [o for o in offices if o.last < name_first and name_first - o.last - 1 <= MAX_TITLE_GAP]

@@ -14,7 +14,7 @@ from datetime import date
 from functools import cache
 from pathlib import Path
 
-from communique.actors.names import fold, sequence_matches, stem
+from communique.actors.names import fold, other_stems, sequence_matches, stem
 from communique.data import DATA_DIR, DataFileError
 
 COLUMNS = ("canonical", "name_ru", "aliases_ru", "country", "office", "organization", "start", "end", "wikidata", "source")
@@ -65,6 +65,13 @@ class Person:
         return min(current, key=lambda t: (t.office != preferred_office, _rank(t.office)))
 
 
+def _buckets(token: str) -> list[str]:
+    """The index buckets a name token may fall in: its stem's, then those of shorter endings' stems."""
+    found = [stem(token)[:BUCKET]]
+    found += sorted({s[:BUCKET] for s in other_stems(token)} - set(found))
+    return found
+
+
 def _rank(office: str) -> int:
     order = ["party_leader", "head_of_state", "head_of_government", "igo_head", "foreign_minister",
              "deputy_head_of_government", "defense_minister"]
@@ -107,17 +114,17 @@ class KnowledgeBase:
         """The person whose name form the tokens spell (any case form, one typo allowed)."""
         if not tokens:
             return None
-        first_stem = stem(tokens[0])
-        candidates = self._by_first.get(first_stem[:BUCKET], [])
-        for form, person in candidates:
-            if sequence_matches(tokens, form):
-                return person
+        for bucket in _buckets(tokens[0]):
+            for form, person in self._by_first.get(bucket, []):
+                if sequence_matches(tokens, form):
+                    return person
         if len(tokens) < 2:
             return None  # a typo is only trusted inside a multi-word name
         # A typo in the first word: the last word is then intact and finds the form.
-        for form, person in self._by_last.get(stem(tokens[-1])[:BUCKET], []):
-            if sequence_matches(tokens, form):
-                return person
+        for bucket in _buckets(tokens[-1]):
+            for form, person in self._by_last.get(bucket, []):
+                if sequence_matches(tokens, form):
+                    return person
         return None
 
     def is_safe_single(self, word: str) -> bool:

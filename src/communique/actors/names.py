@@ -41,6 +41,15 @@ def stems_match(a: str, b: str) -> bool:
     return len(short) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
 
 
+def other_stems(token: str) -> set[str]:
+    """Every stem a shorter case ending leaves: "Нгему" is "нг" by its longest ending (-ему) but
+    "нгем" by -у, which is the stem of "Нгема"."""
+    word = fold(token)
+    return {word[: -len(e)] for e in _ENDINGS if word.endswith(e) and len(word) - len(e) >= 2}
+
+
 def sequence_matches(tokens: list[str], form: tuple[str, ...]) -> bool:
-    """Do the stems of `tokens` equal the stems `form`, token by token?"""
-    return len(tokens) == len(form) and all(stems_match(stem(t), f) for t, f in zip(tokens, form))
+    """Do the stems of `tokens` equal the stems `form`, token by token (one edit allowed on the
+    longest-ending stem, none on the others)?"""
+    return len(tokens) == len(form) and all(
+        stems_match(stem(t), f) or f in other_stems(t) for t, f in zip(tokens, form))
