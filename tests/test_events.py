@@ -866,3 +866,10 @@ def test_material_acts_stated_in_common_news_wording(process_text):
                      "Армения передала под контроль Азербайджана четыре приграничных участка. "
                      "Канцлер заявил, что Германия будет поставлять Украине зенитные ракеты.\n")
     assert {e.event for e in events} >= {"RETREAT", "AID"}
+
+
+def test_acts_agreed_on_or_called_for_are_no_events_of_their_own(process_text):
+    events = _events(process_text, " date 2023-03-10 Договоренность\n\n"
+                     "Египет и Турция договорились восстановить дипломатические отношения. Министерство обороны "
+                     "Армении отвергло призыв Азербайджана отвести войска от границы.\n")
+    assert sorted(e.event for e in events) == ["AGREE", "REJECT"]

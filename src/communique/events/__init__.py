@@ -66,6 +66,10 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Dashes that stand for a gapped verb ("а Израиль — сотни заключенных").
 DASHES = {"—", "–", "-"}
+# Nouns of a request whose infinitive is the act asked for ("отвергло призыв отвести войска").
+REQUEST_NOUNS = {"призыв", "требование", "просьба", "ультиматум"}
+# Verbs whose infinitive is the act agreed on ("договорились восстановить отношения").
+AGREEING_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
 # Verbs of a verbal reaction to an act ("осудил удары", "приветствовал договоренность").
 JUDGING_VERBS = {"осудить", "осуждать", "раскритиковать", "критиковать", "приветствовать", "одобрить", "поддержать",
                  "назвать", "отвергнуть", "отвергать"}
@@ -325,9 +329,14 @@ class EventExtractor:
             return "the object of a verb telling the same act"  # "направило ... гуманитарную помощь"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
-        if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Inf" and 0 <= token.head < len(sent.tokens) \
-                and any(t.type == "REQUEST" for t in self.lexicon.triggers.get(sent.tokens[token.head].lemma, ())):
+        governor = self._infinitive_governor(sent, token) if trigger.pos == "VERB" else None
+        if governor is not None and (governor.lemma in REQUEST_NOUNS or any(
+                t.type == "REQUEST" for t in self.lexicon.triggers.get(governor.lemma, ()))):
             return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
+        if governor is not None and trigger.type != "CONSULT" and governor.lemma in AGREEING_VERBS:
+            # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
+            # told as one too ("договорились провести переговоры").
+            return "the act an agreement is about"
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
@@ -378,6 +387,15 @@ class EventExtractor:
             if opener.lemma in ("а", "но") and comma.text == "," and dash.text in DASHES:
                 return m
         return None
+
+    @staticmethod
+    def _infinitive_governor(sent: Sentence, token: Token) -> Token | None:
+        """The word an infinitive trigger completes, through a list of infinitives ("призвал прекратить
+        ... и отвести войска", "призыв отвести войска")."""
+        if token.feats.get("VerbForm") != "Inf":
+            return None
+        node = _first_conjunct(sent, token)
+        return sent.tokens[node.head] if 0 <= node.head < len(sent.tokens) else None
 
     def _gapped_date(self, sent: Sentence, token: Token, dates: DocumentDates, story: _Story) -> PartialDate | None:
         """The date of a gapped clause that repeats a verb trigger with another date and no verb of its
