@@ -873,3 +873,18 @@ def test_acts_agreed_on_or_called_for_are_no_events_of_their_own(process_text):
                      "Египет и Турция договорились восстановить дипломатические отношения. Министерство обороны "
                      "Армении отвергло призыв Азербайджана отвести войска от границы.\n")
     assert sorted(e.event for e in events) == ["AGREE", "REJECT"]
+
+
+def test_a_question_asserts_nothing(process_text):
+    events = _events(process_text, " date 2025-07-08 Интервью\n\n"
+                     "— Переговоры Аракчи и Уиткоффа сорваны окончательно?\n\n"
+                     "— Министр иностранных дел Ирана встретился с министром иностранных дел Омана.\n")
+    assert [e.event for e in events] == ["CONSULT"] and events[0].auxiliary is None
+
+
+def test_the_act_one_is_accused_of_is_the_accuseds(process_text):
+    events = _events(process_text, " date 2022-09-15 Граница\n\n"
+                     "МИД Армении обвинил азербайджанскую сторону в обстреле приграничных сел и позиций в Сюникской "
+                     "области с применением артиллерии и беспилотников.\n")
+    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assert _names(assault.actor) == {"Азербайджан"} and _names(assault.recipient) == {"Армения"}

@@ -68,6 +68,8 @@ PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согл�
 DASHES = {"—", "–", "-"}
 # Nouns of a request whose infinitive is the act asked for ("отвергло призыв отвести войска").
 REQUEST_NOUNS = {"призыв", "требование", "просьба", "ультиматум"}
+# "обвинил X в обстреле": the act named after "в" is the accused's.
+ACCUSING_VERBS = {"обвинить", "обвинять"}
 # Verbs whose infinitive is the act agreed on ("договорились восстановить отношения").
 AGREEING_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
 # Verbs of a verbal reaction to an act ("осудил удары", "приветствовал договоренность").
@@ -329,6 +331,8 @@ class EventExtractor:
             return "the object of a verb telling the same act"  # "направило ... гуманитарную помощь"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
+        if sent.text.rstrip().endswith("?"):
+            return "a question asserts nothing"  # "— Переговоры сорваны окончательно?": the interviewer asks
         governor = self._infinitive_governor(sent, token) if trigger.pos == "VERB" else None
         if governor is not None and (governor.lemma in REQUEST_NOUNS or any(
                 t.type == "REQUEST" for t in self.lexicon.triggers.get(governor.lemma, ()))):
@@ -387,6 +391,22 @@ class EventExtractor:
             if opener.lemma in ("а", "но") and comma.text == "," and dash.text in DASHES:
                 return m
         return None
+
+    def _accused_of(self, sent: Sentence, token: Token, trigger: Trigger,
+                    in_clause: list[ActorMention]) -> _Parties | None:
+        """"МИД Кыргызстана обвинил таджикскую сторону в обстреле сел": the act one is accused of is the
+        accused's, aimed at the accuser's state."""
+        if token.pos != "NOUN" or trigger.kind != "directed" or not 0 <= token.head < len(sent.tokens):
+            return None
+        verb = sent.tokens[token.head]
+        if verb.lemma not in ACCUSING_VERBS or not _has_preposition(sent, [token.index], {"в", "во"}):
+            return None
+        accused = [m for m in in_clause if m.first_token > verb.index and m.case in ("Acc", "Gen")
+                   and self._governed_by(sent, m, verb)]
+        accusers = [m for m in in_clause if m.first_token < verb.index and m.case == "Nom" and m.actor.country]
+        if not accused or not accusers:
+            return None
+        return _Parties(accused, [], [_state_mention(self.countries, accusers[0])])
 
     @staticmethod
     def _infinitive_governor(sent: Sentence, token: Token) -> Token | None:
@@ -525,6 +545,9 @@ class EventExtractor:
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
         listed = self._listed_participants(sent, token, trigger, in_clause)
         parties = _Parties(listed, [], []) if listed else self._parties(sent, token, trigger, in_clause, mentions)
+        accused = self._accused_of(sent, token, trigger, in_clause)
+        if accused is not None:
+            parties = accused
         if trigger.kind == "sign" and parties.subjects:
             # "министры подписали План консультаций между министерствами ...": the parties named
             # inside the signed document's title are not its signers.
@@ -1661,6 +1684,11 @@ def _place_name(span: tuple[Token, ...]) -> str:
         word = t.text if t.feats.get("Case") == "Nom" else t.lemma
         words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
     return " ".join(words).replace(" - ", "-")
+
+
+def _state_mention(countries, mention: ActorMention) -> ActorMention:
+    """The same mention standing for its actor's state."""
+    return replace(mention, actor=countries.actor(mention.actor.country, mention.actor.entity_text))
 
 
 def _opens_time_clause(tokens: tuple[Token, ...], i: int) -> bool:
