@@ -888,3 +888,10 @@ def test_the_act_one_is_accused_of_is_the_accuseds(process_text):
                      "области с применением артиллерии и беспилотников.\n")
     (assault,) = [e for e in events if e.event == "ASSAULT"]
     assert _names(assault.actor) == {"Азербайджан"} and _names(assault.recipient) == {"Армения"}
+
+
+def test_a_when_clause_is_another_act(process_text):
+    events = _events(process_text, " date 2025-05-08 Визит\n\n"
+                     "Президент Монголии примет участие в переговорах в Пекине в сентябре, когда в Тяньцзине "
+                     "пройдет саммит ШОС.\n")
+    assert all(a.canonical != "Shanghai Cooperation Organisation" for e in events for a in e.actor + e.recipient)

@@ -38,7 +38,7 @@ from communique.records import (
 )
 from communique.time import ahead, resolve
 
-CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "поскольку", "потому", "хотя", ";", ":"}
+CLAUSE_BREAKS = {"что", "чтобы", "который", "где", "когда", "поскольку", "потому", "хотя", ";", ":"}
 # Words opening a clause that shares the subject of the clause before ("..., где провел").
 SHARED_SUBJECT_OPENERS = {"где", "куда", "откуда"}
 # Quotation marks; a quoted stretch with a finite verb is speech and a clause of its own,
@@ -1023,6 +1023,9 @@ class EventExtractor:
         """Is the mention before the active finite verb stating the trigger, with no nominative noun
         elsewhere in the clause to be its subject ("Минск посетил Раиси" has one: Раиси)?"""
         verb = self._asserting(sent, trigger)
+        if verb.feats.get("VerbForm") == "Inf" and 0 <= verb.head < len(sent.tokens) \
+                and sent.tokens[verb.head].pos == "VERB":
+            verb = sent.tokens[verb.head]  # "США начали вводить санкции": the finite verb's subject
         if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Voice") == "Pass" \
                 or mention.last_token > verb.index:
             return False
