@@ -895,3 +895,11 @@ def test_a_when_clause_is_another_act(process_text):
                      "Президент Монголии примет участие в переговорах в Пекине в сентябре, когда в Тяньцзине "
                      "пройдет саммит ШОС.\n")
     assert all(a.canonical != "Shanghai Cooperation Organisation" for e in events for a in e.actor + e.recipient)
+
+
+def test_a_body_does_not_act_on_its_own_state(process_text):
+    events = _events(process_text, " date 2025-06-30 Обыск\n\n"
+                     "Полиция Казахстана задержала в Алма-Ате двух казахстанских журналистов.\n\n"
+                     "Сотрудники полиции Сербии провели обыск в белградском офисе сербской партии.\n")
+    # Neither its own state nor a state of an earlier sentence is what a police search acts on.
+    assert [e for e in events if e.event == "COERCE" and any(a.kind == "country" for a in e.recipient)] == []

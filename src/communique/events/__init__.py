@@ -68,6 +68,8 @@ PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согл�
 DASHES = {"—", "–", "-"}
 # Nouns of a request whose infinitive is the act asked for ("отвергло призыв отвести войска").
 REQUEST_NOUNS = {"призыв", "требование", "просьба", "ультиматум"}
+# Acts mostly done at home (protests, arrests, searches): no other side is borrowed from earlier sentences.
+DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 # "обвинил X в обстреле": the act named after "в" is the accused's.
 ACCUSING_VERBS = {"обвинить", "обвинять"}
 # Verbs whose infinitive is the act agreed on ("договорились восстановить отношения").
@@ -609,8 +611,8 @@ class EventExtractor:
             # the act the story told last, and its performers are the ones judged.
             recipients = self._authors_of_judged_act(sent, token, actors_list, story)
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
-            # A protest is mostly domestic: its other side comes from its own sentence only.
-            reach = 0 if trigger.type == "PROTEST" else COUNTERPART_SENTENCES
+            # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
+            reach = 0 if trigger.type in DOMESTIC_TYPES else COUNTERPART_SENTENCES
             counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
@@ -631,6 +633,10 @@ class EventExtractor:
         # "Финские власти задержали танкер ... между Финляндией и Эстонией": no one acts on itself.
         own = {entity_key(a) for a in actors_list}
         recipients = [a for a in recipients if entity_key(a) not in own]
+        if trigger.kind == "directed":
+            # "полиция Азербайджана провела обыск ... в Азербайджане": a body does not act on its own state.
+            own_states = {a.country for a in actors_list if a.kind == "organization" and a.country}
+            recipients = [a for a in recipients if not (a.kind == "country" and a.country in own_states)]
         # Protests, troop moves and withdrawals may have one party: "студенты вышли на митинг".
         alone = (trigger.type in self.lexicon.single_party_types and len(actors_list) == 1 and not recipients
                  and not inherited and (crowd is not None or any(
