@@ -226,3 +226,10 @@ def test_a_name_whose_stem_ends_like_a_case_ending_still_matches():
     kb = default_kb()
     person = kb.find_person(["Олиги", "Нгему"])  # "-ему" is a case ending, but here "-у" is
     assert person is not None and person.canonical == "Brice Oligui Nguema"
+
+
+def test_one_word_with_one_letter_off_is_another_word_not_a_known_name():
+    kb = default_kb()
+    assert kb.find_person(["Кабар"]) is None  # the news agency, not Kaboré
+    assert kb.find_person(["Каборе"]).canonical == "Roch Marc Christian Kaboré"
+    assert kb.find_person(["Сергеем", "Лавровым"]).canonical == "Sergey Lavrov"

@@ -30,15 +30,17 @@ def stem(token: str) -> str:
     return word
 
 
+def _ending_overlap(a: str, b: str) -> bool:
+    """Endings overlap ("Сергей" -> "серг", "Сергеем" -> "серге"): one vowel more is the same stem."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "аеиоуыэюяйь"
+
+
 def stems_match(a: str, b: str) -> bool:
     """Do two stems name the same word, allowing one edit in long ones?"""
-    if a == b:
+    if a == b or _ending_overlap(a, b):
         return True
-    short, long_ = sorted((a, b), key=len)
-    # Endings overlap ("Сергей" -> "серг", "Сергеем" -> "серге"): one letter more is the same stem.
-    if len(short) >= 3 and len(long_) == len(short) + 1 and long_.startswith(short) and long_[-1] in "аеиоуыэюяйь":
-        return True
-    return len(short) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
+    return min(len(a), len(b)) >= FUZZY_MIN_STEM and Levenshtein.distance(a, b) <= 1
 
 
 def other_stems(token: str) -> set[str]:
@@ -51,5 +53,8 @@ def other_stems(token: str) -> set[str]:
 def sequence_matches(tokens: list[str], form: tuple[str, ...]) -> bool:
     """Do the stems of `tokens` equal the stems `form`, token by token (one edit allowed on the
     longest-ending stem, none on the others)?"""
-    return len(tokens) == len(form) and all(
-        stems_match(stem(t), f) or f in other_stems(t) for t, f in zip(tokens, form))
+    if len(tokens) != len(form):
+        return False
+    if len(tokens) == 1:  # one word with a typo is another word ("Кабар" is no "Каборе")
+        return stem(tokens[0]) == form[0] or form[0] in other_stems(tokens[0]) or _ending_overlap(stem(tokens[0]), form[0])
+    return all(stems_match(stem(t), f) or f in other_stems(t) for t, f in zip(tokens, form))
