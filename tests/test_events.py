@@ -903,3 +903,17 @@ def test_a_body_does_not_act_on_its_own_state(process_text):
                      "Сотрудники полиции Сербии провели обыск в белградском офисе сербской партии.\n")
     # Neither its own state nor a state of an earlier sentence is what a police search acts on.
     assert [e for e in events if e.event == "COERCE" and any(a.kind == "country" for a in e.recipient)] == []
+
+
+def test_the_one_an_aide_serves_does_not_act_for_the_aide(process_text):
+    events = _events(process_text, " date 2010-03-10 Визит\n\n"
+                     "Помощник Хиллари Клинтон по европейским делам, который в среду посетил Белград, заявил о "
+                     "поддержке Сербии. Помощник президента Франции посетил Бамако.\n")
+    assert all("Хиллари Клинтон" not in {a.name for a in e.actor} for e in events)
+    assert all(a.office != "head_of_state" for e in events for a in e.actor)
+
+
+def test_chess_is_not_politics(process_text):
+    events = _events(process_text, " date 2007-04-14 Шахматы\n\n"
+                     "Шахматная федерация Израиля поддержит кандидатуру Кирсана Илюмжинова на выборах президента ФИДЕ.\n")
+    assert events == ()

@@ -869,8 +869,10 @@ class EventExtractor:
                     and m.actor.kind in ("person", "organization", "country")]
         verbs_before = [t.index for t in tokens[:which.index] if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"]
         start = verbs_before[-1] if verbs_before else -1
+        # "Помощник Хиллари Клинтон, который посетил Белград": the aide, not the one he serves.
         return [m for m in sentence_mentions if start < m.first_token and m.last_token < which.index
-                and m.case == "Nom" and m.actor.kind in ("person", "organization", "country")]
+                and m.case == "Nom" and m.actor.kind in ("person", "organization", "country")
+                and not (m.first_token and tokens[m.first_token - 1].lemma in self.lexicon.relational_nouns)]
 
     def _listed_participants(self, sent: Sentence, token: Token, trigger: Trigger,
                              in_clause: list[ActorMention]) -> list[ActorMention]:
@@ -962,7 +964,8 @@ class EventExtractor:
         if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
         if mention.actor.kind == "person" and before in self.lexicon.relational_nouns and (
-                case == "Gen" or self._named_after(sent, mention)):
+                case == "Gen" or self._named_after(sent, mention)
+                or sent.tokens[mention.first_token - 1].rel.startswith("nsubj")):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
         if mention.actor.kind in ("country", "organization") and _abbreviation(mention) \
                 and case != "Nom" and self._only_candidate_subject(sent, mention, token):
