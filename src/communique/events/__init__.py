@@ -872,7 +872,8 @@ class EventExtractor:
         # "Помощник Хиллари Клинтон, который посетил Белград": the aide, not the one he serves.
         return [m for m in sentence_mentions if start < m.first_token and m.last_token < which.index
                 and m.case == "Nom" and m.actor.kind in ("person", "organization", "country")
-                and not (m.first_token and tokens[m.first_token - 1].lemma in self.lexicon.relational_nouns)]
+                and not (m.first_token and tokens[m.first_token - 1].lemma in self.lexicon.relational_nouns
+                         and tokens[_phrase_head(sent, m)].rel == "nmod")]
 
     def _listed_participants(self, sent: Sentence, token: Token, trigger: Trigger,
                              in_clause: list[ActorMention]) -> list[ActorMention]:
@@ -965,7 +966,8 @@ class EventExtractor:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
         if mention.actor.kind == "person" and before in self.lexicon.relational_nouns and (
                 case == "Gen" or self._named_after(sent, mention)
-                or sent.tokens[mention.first_token - 1].rel.startswith("nsubj")):
+                or (sent.tokens[mention.first_token - 1].rel.startswith("nsubj")
+                    and sent.tokens[_phrase_head(sent, mention)].rel == "nmod")):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
         if mention.actor.kind in ("country", "organization") and _abbreviation(mention) \
                 and case != "Nom" and self._only_candidate_subject(sent, mention, token):
