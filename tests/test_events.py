@@ -917,3 +917,9 @@ def test_chess_is_not_politics(process_text):
     events = _events(process_text, " date 2007-04-14 Шахматы\n\n"
                      "Шахматная федерация Израиля поддержит кандидатуру Кирсана Илюмжинова на выборах президента ФИДЕ.\n")
     assert events == ()
+
+
+def test_a_gerund_after_a_comma_opens_a_clause_of_its_own(process_text):
+    events = _events(process_text, " date 2011-01-15 Торговля\n\n"
+                     "Правительство Канады смягчило ограничения, разрешив канадским компаниям торговать с Ираном.\n")
+    assert all("Иран" not in {a.name for a in e.actor} for e in events)

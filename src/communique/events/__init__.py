@@ -722,7 +722,9 @@ class EventExtractor:
             t = tokens[i]
             return (t.lemma in CLAUSE_BREAKS or t.text in CLAUSE_BREAKS or i in speech_quotes
                     or (t.lemma in self.lexicon.speech_verbs and i > 0 and tokens[i - 1].text in ",—–-")
-                    or self._opens_contrast(tokens, i))
+                    or self._opens_contrast(tokens, i)
+                    # ", открыв возможность ...": a gerund opens a clause of its own act
+                    or (t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" and i > 0 and tokens[i - 1].text == ","))
 
         first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
         last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
