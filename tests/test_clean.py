@@ -122,3 +122,16 @@ def test_language_set_is_configurable_and_checked():
         parse_languages("en,zh")
     text = "Президент Украины провел встречу с премьер-министром Польши в Киеве."
     assert detect_language(text, ("ru", "en")) == "ru"
+
+
+def test_a_one_sentence_standfirst_opens_the_body_under_the_headline():
+    from communique.clean import clean_document
+    from communique.records import RawDocument
+
+    text = ("Главное за день: визит в Ташкент, спор о пошлинах\n3 апреля 2019, 20:30\n\n"
+            "Обзор главных международных новостей среды.\n\n"
+            "ТАШКЕНТ. Президент Узбекистана провел переговоры с премьер-министром Индии, стороны обсудили "
+            "торговлю и энергетику, а также подписали ряд документов о сотрудничестве.\n")
+    doc = clean_document(RawDocument(path="t.txt", text=text, source_format="text"))
+    assert doc.title == "Главное за день: визит в Ташкент, спор о пошлинах"
+    assert doc.body.startswith("Обзор главных международных новостей среды.")

@@ -146,3 +146,9 @@ def test_a_background_day_month_is_read_against_the_publication():
     assert resolve(earlier, date(2023, 11, 28), PartialDate(12, 13, 2022)) == PartialDate(11, 18, 2023)
     season = TimeExpression(0, 0, 6, "осенью", "month", PartialDate(10, 15), False)
     assert resolve(season, date(2025, 5, 11), PartialDate(3, 1, 2020)).year == 2024
+
+
+def test_a_date_stamp_with_the_month_in_the_nominative():
+    dates = _dates("Министры провели переговоры\n13 Октябрь 2021, 16:40\n\nЕРЕВАН, 13 ОКТЯБРЯ. Министры иностранных "
+                   "дел двух стран провели переговоры в Ереване и обсудили двустороннее сотрудничество.\n")
+    assert dates.published == date(2021, 10, 13)

@@ -117,6 +117,10 @@ def clean_document(raw: RawDocument) -> CleanDocument:
             and TERMINAL.search(lines[last_i + 1].text) and len(WORD.findall(lines[last_i + 1].text)) >= MIN_CLOSING_WORDS:
         last_i += 1
     title = raw.meta_title or _title_before(lines, first_i, header_rest)
+    # A one-sentence standfirst right before the first paragraph opens the article ("Обзор главных
+    # новостей среды."), unless it is the headline itself.
+    if first_i > 0 and _opens_body(lines[first_i - 1]) and lines[first_i - 1].text != title:
+        first_i -= 1
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
     kept = set(body_lines)
     removed = tuple(ln.text for ln in lines if ln.text not in kept and ln.text != title)
@@ -150,11 +154,20 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _opens_body(line: _Line) -> bool:
+    return line.kind == "short" and bool(TERMINAL.search(line.text)) and len(WORD.findall(line.text)) >= MIN_CLOSING_WORDS
+
+
 def _title_before(lines: list[_Line], body_start: int, header_rest: str | None) -> str | None:
-    """The headline nearest before the body; a header-line title counts when nothing nearer."""
-    for line in reversed(lines[:body_start]):
-        if line.kind == "short" and len(ALPHA_WORD.findall(line.text)) >= MIN_TITLE_WORDS:
-            return line.text
+    """The headline nearest before the body, past a one-sentence standfirst when a headline stands
+    before it; a header-line title counts when nothing nearer."""
+    candidates = [ln for ln in reversed(lines[:body_start])
+                  if ln.kind == "short" and len(ALPHA_WORD.findall(ln.text)) >= MIN_TITLE_WORDS]
+    if len(candidates) > 1 and candidates[0] is lines[body_start - 1] and _opens_body(candidates[0]) \
+            and not _opens_body(candidates[1]):
+        return candidates[1].text
+    for line in candidates:
+        return line.text
     if header_rest and classify_line(header_rest.strip()) in ("short", "content"):
         return header_rest.strip()
     return None

@@ -80,6 +80,9 @@ DATELINE = re.compile(
 # "2024-07-25 21:10", "28 ноября 2024, 18:05", "Газета № 29 от 19.02.2025".
 STAMP_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
 STAMP_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+# "13 Октябрь 2021, 16:40": some sites print the month in the nominative.
+STAMP_NOMINATIVE = re.compile(r"\b(\d{1,2})\s+(январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь)"
+                              r"\s+(\d{4})\b", re.I)
 # Longest line taken for a date stamp; longer lines are prose or chrome with a date in it.
 MAX_STAMP_CHARS = 60
 # "в 2023 году", "2024 года", "2020-2021 годы": years the text speaks of; "к 2030 году" and
@@ -344,6 +347,8 @@ def _full_date(line: str) -> date | None:
     if m := STAMP_ISO.search(line):
         candidates.append((int(m.group(1)), int(m.group(2)), int(m.group(3))))
     if (m := DAY_MONTH.search(line)) and m.group(3):
+        candidates.append((int(m.group(3)), month_number(m.group(2)), int(m.group(1))))
+    if m := STAMP_NOMINATIVE.search(line):
         candidates.append((int(m.group(3)), month_number(m.group(2)), int(m.group(1))))
     for year, month, day in candidates:
         try:
