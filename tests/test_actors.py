@@ -233,3 +233,12 @@ def test_one_word_with_one_letter_off_is_another_word_not_a_known_name():
     assert kb.find_person(["Кабар"]) is None  # the news agency, not Kaboré
     assert kb.find_person(["Каборе"]).canonical == "Roch Marc Christian Kaboré"
     assert kb.find_person(["Сергеем", "Лавровым"]).canonical == "Sergey Lavrov"
+
+
+def test_a_bare_title_is_the_holder_the_story_named_first():
+    mentions = _mentions("Президент Азербайджана Ильхам Алиев встретился с президентом Таджикистана Эмомали Рахмоном. "
+                         "Эмомали Рахмон пригласил его посетить Душанбе. Затем глава государства принял "
+                         "президента Казахстана. Лидер «Хезболлы» выступил с речью.", date(2024, 11, 13))
+    (head,) = [m for m in mentions if m.actor.entity_text == "глава государства"]
+    assert head.actor.canonical == "Ilham Aliyev"
+    assert all(m.actor.entity_text != "Лидер" for m in mentions)  # "лидер" alone is anyone's

@@ -200,6 +200,7 @@ class ActorFinder:
             found = self._sentence(sent, reference_date(sent.index), known_unknowns)
             found += self._pronouns(sent, found, mentions)
             found += self._descriptions(sent, found, mentions)
+            found += self._bare_titles(sent, found, mentions)
             if interviewee is not None:
                 found += self._first_person(sent, found, interviewee)
             elif sent.index < INTERVIEW_LEAD and self.words.introduces_interview({t.lemma for t in sent.tokens}):
@@ -242,6 +243,36 @@ class ActorFinder:
             result.append(_described(sent, adjective.index, token.index, actor, token))
         taken |= {i for m in result for i in range(m.first_token, m.last_token + 1)}
         result += self._described_officials(sent, taken, earlier)
+        return result
+
+    def _bare_titles(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
+        """"Затем глава государства принял ...", "Премьер-министр отметил ...": a title with no country and no
+        name is the holder of that office named before in the document (press services name their own
+        leader so)."""
+        tokens = sent.tokens
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        result = []
+        for office in self.offices.find(tokens):
+            code = office.title.office
+            following = tokens[office.last + 1] if office.last + 1 < len(tokens) else None
+            ours = following is not None and following.lemma == "наш"  # "Глава нашего государства"
+            if code not in BARE_TITLE_OFFICES or (office.title.needs_country and not ours) \
+                    or set(range(office.first, office.last + 1)) & taken \
+                    or tokens[office.first].feats.get("Number") == "Plur":
+                continue  # "лидер", "глава" alone are anyone's ("лидер «Хезболлы»")
+            if not ours and following is not None and (following.text[:1].isupper() or following.pos in ("PROPN", "NOUN")
+                                                       or following.text in QUOTES):
+                continue  # a name, a country or an owner follows: not a bare title
+            previous = tokens[office.first - 1] if office.first else None
+            if previous is not None and previous.pos == "ADJ":
+                continue  # "казахстанский министр", "бывший президент": described otherwise
+            holders = [m for m in earlier if m.actor.kind == "person" and m.actor.office == code
+                       and m.actor.identifier_id]
+            # The story's protagonist: the holder first named as a subject (the lead's), else the last named.
+            antecedent = next((m for m in holders if m.case in ("Nom", None)), holders[-1] if holders else None)
+            if antecedent is None:
+                continue
+            result.append(_described(sent, office.first, office.last, antecedent.actor, tokens[office.first]))
         return result
 
     def _described_officials(self, sent: Sentence, taken: set[int], earlier: list[ActorMention]) -> list[ActorMention]:
@@ -734,6 +765,10 @@ class ActorFinder:
             actor = self._international(self.countries.capital_bodies[match.iso3], text) or actor
         case = tokens[head if match.how == "adjective" else first].feats.get("Case")
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
+
+
+# Offices whose bare title ("глава государства", "премьер-министр") names the holder told before.
+BARE_TITLE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
 
 
 def _igo_actor(org: International, text: str) -> Actor:
