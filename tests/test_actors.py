@@ -242,3 +242,9 @@ def test_a_bare_title_is_the_holder_the_story_named_first():
     (head,) = [m for m in mentions if m.actor.entity_text == "глава государства"]
     assert head.actor.canonical == "Ilham Aliyev"
     assert all(m.actor.entity_text != "Лидер" for m in mentions)  # "лидер" alone is anyone's
+
+
+def test_the_leader_called_rukovoditel_is_the_countrys_leader():
+    people = _people("Премьер-министр Вьетнама поблагодарил индийского руководителя за сочувствие.", date(2024, 8, 1))
+    assert ("Narendra Modi", "IND", "head_of_government", "Acc") in people or \
+        "Narendra Modi" in {p[0] for p in people}
