@@ -923,3 +923,10 @@ def test_a_gerund_after_a_comma_opens_a_clause_of_its_own(process_text):
     events = _events(process_text, " date 2011-01-15 Торговля\n\n"
                      "Правительство Канады смягчило ограничения, разрешив канадским компаниям торговать с Ираном.\n")
     assert all("Иран" not in {a.name for a in e.actor} for e in events)
+
+
+def test_praise_of_a_capitals_efforts_is_praise_of_its_state(process_text):
+    events = _events(process_text, " date 2024-03-05 Разговор\n\n"
+                     "Министр иностранных дел Турции Хакан Фидан высоко оценил посреднические усилия Дохи.\n")
+    (support,) = [e for e in events if e.event == "SUPPORT"]
+    assert _names(support.recipient) == {"Катар"}
