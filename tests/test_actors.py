@@ -248,3 +248,8 @@ def test_the_leader_called_rukovoditel_is_the_countrys_leader():
     people = _people("Премьер-министр Вьетнама поблагодарил индийского руководителя за сочувствие.", date(2024, 8, 1))
     assert ("Narendra Modi", "IND", "head_of_government", "Acc") in people or \
         "Narendra Modi" in {p[0] for p in people}
+
+
+def test_a_leaders_administration_acts_for_the_state():
+    mentions = _mentions("Администрация Джо Байдена смягчила ограничения на поездки на Кубу.", date(2024, 5, 1))
+    assert ("country", "USA") in {(m.actor.kind, m.actor.country) for m in mentions}

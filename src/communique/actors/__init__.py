@@ -405,7 +405,22 @@ class ActorFinder:
             if free(match.first, match.last):
                 take(self._country(sent, match))
         result.extend(self._compounds(sent, used))
+        result.extend(self._administrations(sent, result, used))
         return sorted(result, key=lambda m: m.first_token)
+
+    def _administrations(self, sent: Sentence, found: list[ActorMention], used: set[int]) -> list[ActorMention]:
+        """"администрация Байдена", "администрация президента Обамы": the government of that leader's state."""
+        tokens = sent.tokens
+        result = []
+        for mention in found:
+            k = mention.first_token - 1
+            if mention.actor.kind != "person" or not mention.actor.country or k < 0 or k in used \
+                    or tokens[k].lemma not in self.words.government_of_leader_nouns:
+                continue
+            text = sent.text[tokens[k].start - sent.start : tokens[mention.last_token].end - sent.start]
+            result.append(ActorMention(self.countries.actor(mention.actor.country, text), sent.index, tokens[k].start,
+                                       tokens[k].end, k, k, tokens[k].feats.get("Case")))
+        return result
 
     def _compounds(self, sent: Sentence, used: set[int]) -> list[ActorMention]:
         """"российско-китайские переговоры": one country mention per part of the adjective."""

@@ -21,6 +21,7 @@ class ReferenceWords:
     capital_act_nouns: frozenset[str]
     capital_target_words: frozenset[str]
     office_taking_words: frozenset[str]
+    government_of_leader_nouns: frozenset[str]
 
     def introduces_interview(self, lemmas: set[str]) -> bool:
         """Does a lead sentence with these lemmas introduce an interview?"""
