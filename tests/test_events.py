@@ -930,3 +930,11 @@ def test_praise_of_a_capitals_efforts_is_praise_of_its_state(process_text):
                      "Министр иностранных дел Турции Хакан Фидан высоко оценил посреднические усилия Дохи.\n")
     (support,) = [e for e in events if e.event == "SUPPORT"]
     assert _names(support.recipient) == {"Катар"}
+
+
+def test_the_person_an_occasion_names_is_no_party_of_the_condolences(process_text):
+    events = _events(process_text, " date 2025-05-14 Соболезнования\n\n"
+                     "Президент Казахстана Касым-Жомарт Токаев направил соболезнования президенту Узбекистана "
+                     "Шавкату Мирзиёеву в связи с кончиной бывшего президента Ислама Каримова.\n")
+    (support,) = [e for e in events if e.event == "SUPPORT"]
+    assert _names(support.recipient) == {"Shavkat Mirziyoyev"}

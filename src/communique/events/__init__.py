@@ -74,6 +74,8 @@ DOMESTIC_TYPES = {"PROTEST", "COERCE"}
 ACCUSING_VERBS = {"обвинить", "обвинять"}
 # Verbs whose infinitive is the act agreed on ("договорились восстановить отношения").
 AGREEING_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
+# Nouns of the occasion of congratulations and condolences: who they name is no party.
+OCCASION_NOUNS = {"связь", "случай", "кончина", "смерть", "гибель", "память", "юбилей", "годовщина"}
 # Verbs of a verbal reaction to an act ("осудил удары", "приветствовал договоренность").
 JUDGING_VERBS = {"осудить", "осуждать", "раскритиковать", "критиковать", "приветствовать", "одобрить", "поддержать",
                  "назвать", "отвергнуть", "отвергать"}
@@ -951,6 +953,8 @@ class EventExtractor:
             return None  # "в формате Россия – АСЕАН": a framework, not a party of this clause
         if self._inside_topic(sent, mention, token):
             return None  # "обсудили переговоры о соглашении с Евросоюзом": part of what was discussed
+        if trigger.kind in ("congratulate", "praise") and self._in_reason(sent, mention):
+            return None  # "соболезнования Орси в связи с кончиной Мухики": the occasion, not a party
         if mention.compound:
             # "российско-китайские переговоры": the adjective's countries are the trigger's parties.
             return "subject" if trigger.pos == "NOUN" and self._right_before(sent, mention, token) else None
@@ -1052,6 +1056,18 @@ class EventExtractor:
         """Does a capitalized name follow the mention at once (the person the relational noun names)?"""
         following = mention.last_token + 1
         return following < len(sent.tokens) and sent.tokens[following].pos == "PROPN"
+
+    def _in_reason(self, sent: Sentence, mention: ActorMention) -> bool:
+        """Does the mention hang, within three steps, from a noun of the occasion ("в связи с кончиной",
+        "по случаю юбилея")?"""
+        node = sent.tokens[_phrase_head(sent, mention)]
+        for _ in range(3):
+            if node.head < 0:
+                return False
+            node = sent.tokens[node.head]
+            if node.lemma in OCCASION_NOUNS:
+                return True
+        return False
 
     def _inside_topic(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention hang from a noun introduced by "о"/"об"/"про" (not the trigger itself)?"""
