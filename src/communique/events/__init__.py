@@ -66,6 +66,8 @@ FORMAT_NOUNS = {"формат", "рамка", "механизм"}
 PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согласно", "вопреки"}
 # Dashes that stand for a gapped verb ("а Израиль — сотни заключенных").
 DASHES = {"—", "–", "-"}
+# Prepositions before an accusative that make it a place, a time or a topic, not an object.
+PLACE_PREPOSITIONS = {"в", "во", "на", "за", "про"}
 # Nouns of a request whose infinitive is the act asked for ("отвергло призыв отвести войска").
 REQUEST_NOUNS = {"призыв", "требование", "просьба", "ультиматум"}
 # Acts mostly done at home (protests, arrests, searches): no other side is borrowed from earlier sentences.
@@ -809,7 +811,7 @@ class EventExtractor:
             # nominative-looking state after it is the object (inanimate nouns look alike in both cases).
             before_verb = [m for m in subjects if m.last_token < token.index]
             after_verb = [m for m in subjects if m.first_token > token.index and m.actor.kind == "country"
-                          and not self._conjoined_with_any(sent, m, before_verb)]
+                          and not any(self._conjoined(sent, other, m) for other in before_verb)]
             if before_verb and after_verb:
                 subjects = [m for m in subjects if m not in after_verb]
                 objects = objects + after_verb
@@ -843,9 +845,6 @@ class EventExtractor:
             subjects = self._relative_subject(sent, self._asserting(sent, token), sentence_mentions) \
                 if trigger.pos == "VERB" or self._asserting(sent, token) is not token else []
         return _Parties(subjects, partners, objects)
-
-    def _conjoined_with_any(self, sent: Sentence, mention: ActorMention, others: list[ActorMention]) -> bool:
-        return any(self._conjoined(sent, other, mention) for other in others)
 
     def _inside_infinitive(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention hang, below the trigger verb, from an infinitive the verb governs?"""
@@ -962,8 +961,14 @@ class EventExtractor:
         if trigger.kind == "directed" and self._in_target_phrase(sent, mention):
             # "удары по объектам Ирана", "санкции против главнокомандующего армией X", whatever X's tagged case
             return "object"
-        if case != "Nom" and mention.actor.kind in ("country", "organization") and self._parsed_subject(sent, mention, token):
-            return "subject"  # "США сняли санкции": an indeclinable name tagged in another case
+        if case not in ("Nom", "Ins") and mention.actor.kind in ("country", "organization") and (
+                self._parsed_subject(sent, mention, token) or (
+                    (_abbreviation(mention) or (case == "Acc" and before not in PLACE_PREPOSITIONS))
+                    and self._only_candidate_subject(sent, mention, token))):
+            # A state's tagged case is a guess where its name does not decline ("В ответ США сняли санкции")
+            # or Nom and Acc look alike ("Азербайджан потребовал от Армении"): the parsed subject, or the
+            # only candidate for subject, is it.
+            return "subject"
         if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
             return "partner"
         if case == "Ins" and trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
@@ -975,9 +980,6 @@ class EventExtractor:
                 or (sent.tokens[mention.first_token - 1].rel.startswith("nsubj")
                     and sent.tokens[_phrase_head(sent, mention)].rel == "nmod")):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
-        if mention.actor.kind in ("country", "organization") and _abbreviation(mention) \
-                and case != "Nom" and self._only_candidate_subject(sent, mention, token):
-            return "subject"  # "В ответ США сняли санкции": an indeclinable name's tagged case is a guess
         if case == "Gen":
             if trigger.type == "CONCEDE" and before in ("с", "со"):
                 return "object"  # "сняли санкции с белорусской авиакомпании": the one relieved
@@ -1010,9 +1012,7 @@ class EventExtractor:
                     and self._direct_object(sent, mention, verb):
                 return "object"  # "в разговоре поздравил Алиева": the object of the trigger's verb
             return "partner" if before == "между" else None
-        if case == "Acc" and before not in ("в", "во", "на", "за", "про"):
-            if mention.actor.kind in ("country", "organization") and self._only_candidate_subject(sent, mention, token):
-                return "subject"  # "Азербайджан потребовал от Армении": Nom and Acc look alike, and no other subject
+        if case == "Acc" and before not in PLACE_PREPOSITIONS:
             return "object"
         if trigger.kind == "directed" and trigger.type in DESTINATION_TYPES and before in ("в", "во", "к") \
                 and case in ("Acc", "Dat") and mention.actor.kind == "country":
