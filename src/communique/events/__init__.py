@@ -68,21 +68,6 @@ PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согл�
 DASHES = {"—", "–", "-"}
 # Prepositions before an accusative that make it a place, a time or a topic, not an object.
 PLACE_PREPOSITIONS = {"в", "во", "на", "за", "про"}
-# Nouns of a request whose infinitive is the act asked for ("отвергло призыв отвести войска").
-REQUEST_NOUNS = {"призыв", "требование", "просьба", "ультиматум"}
-# Acts mostly done at home (protests, arrests, searches): no other side is borrowed from earlier sentences.
-DOMESTIC_TYPES = {"PROTEST", "COERCE"}
-# "обвинил X в обстреле": the act named after "в" is the accused's.
-ACCUSING_VERBS = {"обвинить", "обвинять"}
-# Verbs whose infinitive is the act agreed on ("договорились восстановить отношения").
-AGREEING_VERBS = {"договориться", "условиться", "согласиться", "договариваться"}
-# Nouns of the occasion of congratulations and condolences: who they name is no party.
-OCCASION_NOUNS = {"связь", "случай", "кончина", "смерть", "гибель", "память", "юбилей", "годовщина"}
-# Verbs of a verbal reaction to an act ("осудил удары", "приветствовал договоренность").
-JUDGING_VERBS = {"осудить", "осуждать", "раскритиковать", "критиковать", "приветствовать", "одобрить", "поддержать",
-                 "назвать", "отвергнуть", "отвергать"}
-# "личная встреча", "встреча на высшем уровне": a meeting of those who agree on it.
-PERSONAL_MEETING_WORDS = {"личный", "очный", "двусторонний"}
 # Conjunctions that make their clause a condition.
 CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
@@ -340,10 +325,10 @@ class EventExtractor:
         if sent.text.rstrip().endswith("?"):
             return "a question asserts nothing"  # "— Переговоры сорваны окончательно?": the interviewer asks
         governor = self._infinitive_governor(sent, token) if trigger.pos == "VERB" else None
-        if governor is not None and (governor.lemma in REQUEST_NOUNS or any(
+        if governor is not None and (governor.lemma in self.lexicon.request_nouns or any(
                 t.type == "REQUEST" for t in self.lexicon.triggers.get(governor.lemma, ()))):
             return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
-        if governor is not None and trigger.type != "CONSULT" and governor.lemma in AGREEING_VERBS:
+        if governor is not None and trigger.type != "CONSULT" and governor.lemma in self.lexicon.agreeing_verbs:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
             # told as one too ("договорились провести переговоры").
             return "the act an agreement is about"
@@ -405,7 +390,7 @@ class EventExtractor:
         if token.pos != "NOUN" or trigger.kind != "directed" or not 0 <= token.head < len(sent.tokens):
             return None
         verb = sent.tokens[token.head]
-        if verb.lemma not in ACCUSING_VERBS or not _has_preposition(sent, [token.index], {"в", "во"}):
+        if verb.lemma not in self.lexicon.accusing_verbs or not _has_preposition(sent, [token.index], {"в", "во"}):
             return None
         accused = [m for m in in_clause if m.first_token > verb.index and m.case in ("Acc", "Gen")
                    and self._governed_by(sent, m, verb)]
@@ -616,7 +601,7 @@ class EventExtractor:
             recipients = self._authors_of_judged_act(sent, token, actors_list, story)
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
-            reach = 0 if trigger.type in DOMESTIC_TYPES else COUNTERPART_SENTENCES
+            reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
             counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
@@ -737,7 +722,7 @@ class EventExtractor:
     def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story) -> list[Actor]:
         """The performers of the act a verbal reaction's object names ("осудил удары" after a strike was
         told), when the object names no owner of its own."""
-        if token.pos != "VERB" or token.lemma not in JUDGING_VERBS:
+        if token.pos != "VERB" or token.lemma not in self.lexicon.judging_verbs:
             return []
         obj = next((t for t in sent.tokens if t.head == token.index and t.rel == "obj"), None)
         if obj is None or obj.lemma not in self.lexicon.triggers or any(
@@ -758,7 +743,7 @@ class EventExtractor:
         if token.pos == "VERB":
             return True
         dependents = [t for t in sent.tokens if t.head == token.index]
-        if any(t.lemma in PERSONAL_MEETING_WORDS for t in dependents):
+        if any(t.lemma in self.lexicon.personal_meeting_words for t in dependents):
             return True
         return token.lemma in ("встреча", "визит", "саммит") and not any(
             t.rel == "nmod" and t.pos in ("NOUN", "PROPN") for t in dependents)
@@ -1065,7 +1050,7 @@ class EventExtractor:
             if node.head < 0:
                 return False
             node = sent.tokens[node.head]
-            if node.lemma in OCCASION_NOUNS:
+            if node.lemma in self.lexicon.occasion_nouns:
                 return True
         return False
 

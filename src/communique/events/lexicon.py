@@ -54,6 +54,13 @@ class EventLexicon:
     relational_nouns: frozenset[str]
     single_party_types: frozenset[str]
     separate_words: frozenset[str]
+    request_nouns: frozenset[str]
+    agreeing_verbs: frozenset[str]
+    accusing_verbs: frozenset[str]
+    judging_verbs: frozenset[str]
+    occasion_nouns: frozenset[str]
+    personal_meeting_words: frozenset[str]
+    domestic_types: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -80,6 +87,9 @@ def event_lexicon() -> EventLexicon:
                     frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
                     frozenset(entry.get("unless", [])))
         )
+    if not set(data["domestic_types"]) <= set(PLOVER_TYPES):
+        raise DataFileError(f"triggers.yaml: domestic_types {sorted(set(data['domestic_types']) - set(PLOVER_TYPES))} "
+                            "are not PLOVER types")
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
     plover = load_yaml("plover.yaml")
     types = {name: Coding(str(v["cameo"]), int(v["quad"]), float(v["scale"])) for name, v in plover["types"].items()}
@@ -111,6 +121,14 @@ def event_lexicon() -> EventLexicon:
         relational_nouns=frozenset(data["relational_nouns"]),
         single_party_types=frozenset(data["single_party_types"]),
         separate_words=frozenset(data["separate_words"]),
+        request_nouns=frozenset(data["request_nouns"]),
+        # The verbs of agreeing are the lexicon's own: "договорились восстановить отношения".
+        agreeing_verbs=frozenset(t.lemma for ts in triggers.values() for t in ts if t.kind == "agree" and t.pos == "VERB"),
+        accusing_verbs=frozenset(data["accusing_verbs"]),
+        judging_verbs=frozenset(data["judging_verbs"]),
+        occasion_nouns=frozenset(data["occasion_nouns"]),
+        personal_meeting_words=frozenset(data["personal_meeting_words"]),
+        domestic_types=frozenset(data["domestic_types"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
