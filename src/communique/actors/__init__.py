@@ -197,10 +197,11 @@ class ActorFinder:
         known_unknowns: dict[str, Actor] = {}  # surname stem -> actor first named in full
         interviewee: Actor | None = None
         for sent in analysis.sentences:
-            found = self._sentence(sent, reference_date(sent.index), known_unknowns)
+            offices = self.offices.find(sent.tokens)  # titles, found once per sentence
+            found = self._sentence(sent, reference_date(sent.index), known_unknowns, offices)
             found += self._pronouns(sent, found, mentions)
-            found += self._descriptions(sent, found, mentions)
-            found += self._bare_titles(sent, found, mentions)
+            found += self._descriptions(sent, found, mentions, offices)
+            found += self._bare_titles(sent, found, mentions, offices)
             if interviewee is not None:
                 found += self._first_person(sent, found, interviewee)
             elif sent.index < INTERVIEW_LEAD and self.words.introduces_interview({t.lemma for t in sent.tokens}):
@@ -216,7 +217,8 @@ class ActorFinder:
             return mention
         return replace(mention, actor=replace(actor, sector=self.offices.sector_of(actor.office)))
 
-    def _descriptions(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
+    def _descriptions(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention],
+                      offices: list[OfficeMatch]) -> list[ActorMention]:
         """"индийского гостя", "турецкий коллега": the person of that country named before."""
         taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
         result = []
@@ -242,17 +244,18 @@ class ActorFinder:
                 actor = antecedent.actor
             result.append(_described(sent, adjective.index, token.index, actor, token))
         taken |= {i for m in result for i in range(m.first_token, m.last_token + 1)}
-        result += self._described_officials(sent, taken, earlier)
+        result += self._described_officials(sent, taken, earlier, offices)
         return result
 
-    def _bare_titles(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention]) -> list[ActorMention]:
+    def _bare_titles(self, sent: Sentence, here: list[ActorMention], earlier: list[ActorMention],
+                     offices: list[OfficeMatch]) -> list[ActorMention]:
         """"Затем глава государства принял ...", "Премьер-министр отметил ...": a title with no country and no
         name is the holder of that office named before in the document (press services name their own
         leader so)."""
         tokens = sent.tokens
         taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
         result = []
-        for office in self.offices.find(tokens):
+        for office in offices:
             code = office.title.office
             following = tokens[office.last + 1] if office.last + 1 < len(tokens) else None
             ours = following is not None and following.lemma == "наш"  # "Глава нашего государства"
@@ -275,12 +278,13 @@ class ActorFinder:
             result.append(_described(sent, office.first, office.last, antecedent.actor, tokens[office.first]))
         return result
 
-    def _described_officials(self, sent: Sentence, taken: set[int], earlier: list[ActorMention]) -> list[ActorMention]:
+    def _described_officials(self, sent: Sentence, taken: set[int], earlier: list[ActorMention],
+                             offices: list[OfficeMatch]) -> list[ActorMention]:
         """"казахстанский министр", "российский посол" with no name and no holder in the knowledge base:
         the person of that country and office named before."""
         tokens = sent.tokens
         result = []
-        for office in self.offices.find(tokens):
+        for office in offices:
             first = office.first - 1
             if first < 0 or set(range(first, office.last + 1)) & taken:
                 continue
@@ -325,7 +329,7 @@ class ActorFinder:
 
     def _implied_first_person(self, sent: Sentence, here: list[ActorMention], interviewee: Actor) -> list[ActorMention]:
         """"Призываем армянских друзей ...", "Хочу поблагодарить партнеров": a first-person verb with no
-        subject in an interview's answer implies the interviewee (singular) or the interviewee's state."""
+        subject in an interview's answer implies the interviewee, who speaks for a state or alone."""
         tokens = sent.tokens
         taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
         result = []
@@ -333,8 +337,7 @@ class ActorFinder:
             if token.pos != "VERB" or token.feats.get("Person") != "1" or token.feats.get("VerbForm") != "Fin" \
                     or token.index in taken or any(t.head == token.index and t.rel.startswith("nsubj") for t in tokens):
                 continue
-            actor = interviewee  # "Призываем ...": the interviewee speaks, for a state or alone
-            result.append(ActorMention(replace(actor, entity_text=token.text), sent.index, token.start, token.end,
+            result.append(ActorMention(replace(interviewee, entity_text=token.text), sent.index, token.start, token.end,
                                        token.index, token.index, "Nom", implied=True))
         return result
 
@@ -356,12 +359,12 @@ class ActorFinder:
                 result.append(ActorMention(actor, sent.index, token.start, token.end, token.index, token.index, "Nom"))
         return result
 
-    def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor]) -> list[ActorMention]:
+    def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor],
+                  offices: list[OfficeMatch]) -> list[ActorMention]:
         """Mentions of one sentence; each token belongs to at most one, found in order of reliability:
         names, titles, bodies and organizations, plural references, countries, compounds."""
         tokens = sent.tokens
         countries = self.countries.find(tokens)
-        offices = self.offices.find(tokens)
         used: set[int] = set()
         result: list[ActorMention] = []
 

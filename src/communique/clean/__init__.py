@@ -166,8 +166,8 @@ def _title_before(lines: list[_Line], body_start: int, header_rest: str | None) 
     if len(candidates) > 1 and candidates[0] is lines[body_start - 1] and _opens_body(candidates[0]) \
             and not _opens_body(candidates[1]):
         return candidates[1].text
-    for line in candidates:
-        return line.text
+    if candidates:
+        return candidates[0].text
     if header_rest and classify_line(header_rest.strip()) in ("short", "content"):
         return header_rest.strip()
     return None
