@@ -113,13 +113,12 @@ def clean_document(raw: RawDocument) -> CleanDocument:
         content = [i for i, ln in enumerate(lines) if ln.kind != "chrome"] or [0]
     first_i, last_i = content[0], content[-1]
     # A short closing sentence still belongs to the article ("Переговоры продолжатся завтра.").
-    while last_i + 1 < len(lines) and lines[last_i + 1].kind == "short" \
-            and TERMINAL.search(lines[last_i + 1].text) and len(WORD.findall(lines[last_i + 1].text)) >= MIN_CLOSING_WORDS:
+    while last_i + 1 < len(lines) and _one_sentence(lines[last_i + 1]):
         last_i += 1
     title = raw.meta_title or _title_before(lines, first_i, header_rest)
     # A one-sentence standfirst right before the first paragraph opens the article ("Обзор главных
     # новостей среды."), unless it is the headline itself.
-    if first_i > 0 and _opens_body(lines[first_i - 1]) and lines[first_i - 1].text != title:
+    if first_i > 0 and _one_sentence(lines[first_i - 1]) and lines[first_i - 1].text != title:
         first_i -= 1
     body_lines = _body_lines(lines[first_i : last_i + 1], title)
     kept = set(body_lines)
@@ -154,7 +153,8 @@ def _safe_date(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _opens_body(line: _Line) -> bool:
+def _one_sentence(line: _Line) -> bool:
+    """Is a short line one sentence of prose (a standfirst or a closing line), not chrome or a headline?"""
     return line.kind == "short" and bool(TERMINAL.search(line.text)) and len(WORD.findall(line.text)) >= MIN_CLOSING_WORDS
 
 
@@ -163,8 +163,8 @@ def _title_before(lines: list[_Line], body_start: int, header_rest: str | None) 
     before it; a header-line title counts when nothing nearer."""
     candidates = [ln for ln in reversed(lines[:body_start])
                   if ln.kind == "short" and len(ALPHA_WORD.findall(ln.text)) >= MIN_TITLE_WORDS]
-    if len(candidates) > 1 and candidates[0] is lines[body_start - 1] and _opens_body(candidates[0]) \
-            and not _opens_body(candidates[1]):
+    if len(candidates) > 1 and candidates[0] is lines[body_start - 1] and _one_sentence(candidates[0]) \
+            and not _one_sentence(candidates[1]):
         return candidates[1].text
     if candidates:
         return candidates[0].text
