@@ -376,10 +376,7 @@ class EventExtractor:
             return None
         tokens = sent.tokens
         for m in mentions:
-            if m.first_token < token.index + 2 or m.last_token + 1 >= len(tokens) or m.case != "Nom":
-                continue
-            opener, comma, dash = tokens[m.first_token - 1], tokens[m.first_token - 2], tokens[m.last_token + 1]
-            if opener.lemma in ("а", "но") and comma.text == "," and dash.text in DASHES:
+            if m.first_token >= token.index + 2 and m.case == "Nom" and _gapping(tokens, m.first_token, m.last_token, ("а", "но")):
                 return m
         return None
 
@@ -419,12 +416,10 @@ class EventExtractor:
                 continue
             first = next((t.index for t in tokens if t.start >= expr.start), None)
             last = next((t.index for t in reversed(tokens) if t.end <= expr.end), None)
-            if first is None or last is None or first < token.index + 2 or last + 1 >= len(tokens):
+            if first is None or last is None or first < token.index + 2:
                 continue
-            opener, comma, dash = tokens[first - 1], tokens[first - 2], tokens[last + 1]
-            rest = tokens[last + 2 :]
-            if opener.lemma in ("а", "и") and comma.text == "," and dash.text in DASHES and not any(
-                    t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in rest):
+            if _gapping(tokens, first, last, ("а", "и")) and not any(
+                    t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in tokens[last + 2 :]):
                 return resolve(expr, dates.published, story.context_date)
         return None
 
@@ -1706,6 +1701,12 @@ def _place_name(span: tuple[Token, ...]) -> str:
 def _state_mention(countries, mention: ActorMention) -> ActorMention:
     """The same mention standing for its actor's state."""
     return replace(mention, actor=countries.actor(mention.actor.country, mention.actor.entity_text))
+
+
+def _gapping(tokens: tuple[Token, ...], first: int, last: int, openers: tuple[str, ...]) -> bool:
+    """Do tokens first..last stand in a gapped clause, ", а X — ...", the verb left out after the dash?"""
+    return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].lemma in openers \
+        and tokens[first - 2].text == "," and tokens[last + 1].text in DASHES
 
 
 def _opens_time_clause(tokens: tuple[Token, ...], i: int) -> bool:
