@@ -938,3 +938,52 @@ def test_the_person_an_occasion_names_is_no_party_of_the_condolences(process_tex
                      "Шавкату Мирзиёеву в связи с кончиной бывшего президента Ислама Каримова.\n")
     (support,) = [e for e in events if e.event == "SUPPORT"]
     assert _names(support.recipient) == {"Shavkat Mirziyoyev"}
+
+
+def test_an_indeclinable_country_is_found_in_any_case(process_text):
+    events = _events(process_text, " date 2024-02-20 Турне\n\n"
+                     "Глава МИД Индии Субраманьям Джайшанкар в пятницу посетил Того.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(visit.recipient) == {"Того"}
+
+
+def test_after_which_goes_on_with_the_same_subject(process_text):
+    events = _events(process_text, " date 2019-06-03 Турне\n\n"
+                     "В понедельник Мевлют Чавушоглу прилетел в Бухарест, после чего посетил Болгарию и Сербию.\n")
+    visits = [e for e in events if e.event == "CONSULT" and e.mode == "visit"]
+    assert {next(iter(_names(v.recipient))) for v in visits} >= {"Болгария", "Сербия"}
+    assert all(_names(v.actor) == {"Mevlut Cavusoglu"} for v in visits)
+
+
+def test_a_bare_minister_is_the_minister_of_the_story(process_text):
+    events = _events(process_text, " date 2022-11-03 Визит\n\n"
+                     "Министр иностранных дел Венгрии Петер Сийярто прибыл в Анкару.\n\n"
+                     "Министр также раскритиковал Евросоюз за антироссийские санкции.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert _names(accusation.actor) == {"Péter Szijjártó"}
+
+
+def test_an_addressed_title_is_not_a_mention(process_text):
+    events = _events(process_text, " date 2022-11-03 Интервью\n\n"
+                     "Министр иностранных дел Венгрии Петер Сийярто ответил на вопросы газеты.\n\n"
+                     "— Господин министр, в сентябре Евросоюз ввел новые санкции против Ирана.\n")
+    assert all("Péter Szijjártó" not in _names(e.actor) for e in events if e.event == "SANCTION")
+
+
+def test_setting_off_to_a_country_is_a_visit_but_not_beside_talks_there(process_text):
+    alone = _events(process_text, " date 2023-03-01 Турне\n\n"
+                    "Завтра Сергей Лавров отправится в Эсватини.\n")
+    (visit,) = [e for e in alone if e.event == "CONSULT"]
+    assert _names(visit.recipient) == {"Эсватини"} and visit.auxiliary == "future"
+    framed = _events(process_text, " date 2023-03-01 Турне\n\n"
+                     "Сергей Лавров отправился в Анкару, где провел переговоры с Мевлютом Чавушоглу.\n")
+    (talks,) = [e for e in framed if e.event == "CONSULT"]
+    assert _names(talks.recipient) | _names(talks.actor) >= {"Mevlut Cavusoglu"}
+
+
+def test_an_adjective_names_a_state_beyond_the_main_partners(process_text):
+    events = _events(process_text, " date 2021-01-15 Выборы\n\n"
+                     "Генеральный секретарь ООН Антониу Гутерриш призвал угандийские власти обеспечить "
+                     "прозрачный подсчет голосов.\n")
+    (request,) = [e for e in events if e.event == "REQUEST"]
+    assert {a.country for a in request.recipient} == {"UGA"}

@@ -269,8 +269,10 @@ class ActorFinder:
             previous = tokens[office.first - 1] if office.first else None
             if previous is not None and previous.pos == "ADJ":
                 continue  # "казахстанский министр", "бывший президент": described otherwise
-            holders = [m for m in earlier if m.actor.kind == "person" and m.actor.office == code
-                       and m.actor.identifier_id]
+            if previous is not None and previous.lemma in ("господин", "госпожа"):
+                continue  # "Господин министр, ...": an interviewer addressing the interviewee
+            holders = [m for m in earlier if m.actor.kind == "person" and m.actor.identifier_id
+                       and _holds_titled_office(m.actor.office, code)]
             # The story's protagonist: the holder first named as a subject (the lead's), else the last named.
             antecedent = next((m for m in holders if m.case in ("Nom", None)), holders[-1] if holders else None)
             if antecedent is None:
@@ -786,7 +788,16 @@ class ActorFinder:
 
 
 # Offices whose bare title ("глава государства", "премьер-министр") names the holder told before.
-BARE_TITLE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister"}
+BARE_TITLE_OFFICES = {"head_of_state", "head_of_government", "foreign_minister", "defense_minister", "minister"}
+
+
+def _holds_titled_office(office: str | None, code: str) -> bool:
+    """Does a holder of `office` answer to a bare title of `code`? "Министр" alone is any cabinet
+    minister's title ("глава МИД Армении Арарат Мирзоян ... Министр также осудил"), not a deputy's."""
+    if office == code:
+        return True
+    return code == "minister" and office is not None and office.endswith("_minister") \
+        and not office.startswith("deputy_") and office != "prime_minister"
 
 
 def _igo_actor(org: International, text: str) -> Actor:

@@ -105,6 +105,12 @@ def _lemmas(phrase: str) -> tuple[str, ...]:
     return tuple(fold(w) if "-" in w else lemma_of(w) for w in phrase.split())
 
 
+def _keys(phrase: str) -> list[tuple[str, ...]]:
+    """The lemma key and the written key of a nominative name: out of context pymorphy may lemmatize
+    an indeclinable name to a word the text never has ("Эсватини" -> "эсватиня")."""
+    return list(dict.fromkeys([_lemmas(phrase), tuple(fold(w) for w in phrase.split())]))
+
+
 @cache
 def country_index() -> CountryIndex:
     """The index of every country expression, built once per process."""
@@ -118,26 +124,32 @@ def country_index() -> CountryIndex:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
-                phrases.setdefault(_lemmas(translate(value)), (country.alpha_3, "name"))
+                for key in _keys(translate(value)):
+                    phrases.setdefault(key, (country.alpha_3, "name"))
         names.setdefault(country.alpha_3, translate(country.name))
     for entry in load_yaml("countries.yaml")["countries"]:
-        require_keys("countries.yaml", entry, ("iso3", "name", "adjective"))
+        require_keys("countries.yaml", entry, ("iso3", "name"))
         iso3 = entry["iso3"]
         names[iso3] = entry["name"]
         for name in [entry["name"], *entry.get("names", [])]:
-            phrases[_lemmas(name)] = (iso3, "name")
-        adjective = entry["adjective"]
-        phrases[(adjective,)] = (iso3, "adjective")
-        phrases[(adjective, "столица")] = (iso3, "capital")  # "в белорусскую столицу"
-        adjective_stems[adjective[:-2] + "о"] = iso3  # российский -> российско(-китайский)
+            for key in _keys(name):
+                phrases[key] = (iso3, "name")
+        adjective = entry.get("adjective")  # none where two states share it ("конголезский")
+        if adjective:
+            phrases[(adjective,)] = (iso3, "adjective")
+            phrases[(adjective, "столица")] = (iso3, "capital")  # "в белорусскую столицу"
+            adjective_stems[adjective[:-2] + "о"] = iso3  # российский -> российско(-китайский)
         if entry.get("capital"):
-            phrases.setdefault(_lemmas(entry["capital"]), (iso3, "capital"))
+            for key in _keys(entry["capital"]):
+                phrases.setdefault(key, (iso3, "capital"))
             capitals[iso3] = entry["capital"]
         if entry.get("capital_acts_for"):
             capital_bodies[iso3] = entry["capital_acts_for"]
         for seat in entry.get("seats", []):
-            phrases[_lemmas(seat)] = (iso3, "seat")
+            for key in _keys(seat):
+                phrases[key] = (iso3, "seat")
         for city in entry.get("cities", []):
-            phrases.setdefault(_lemmas(city), (iso3, "city"))
+            for key in _keys(city):
+                phrases.setdefault(key, (iso3, "city"))
     return CountryIndex(phrases, names, adjective_stems, max(len(k) for k in phrases), capitals,
                         frozenset(load_yaml("countries.yaml").get("place_verbs", [])), capital_bodies)

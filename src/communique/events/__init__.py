@@ -915,7 +915,10 @@ class EventExtractor:
         if not in_clause:
             return []
         start = min(m.first_token for m in in_clause)
-        opener = next((t for t in reversed(sent.tokens[:start]) if t.lemma in SHARED_SUBJECT_OPENERS), None)
+        tokens = sent.tokens
+        # "прибудет в Каракас, после чего посетит Никарагуа": "после чего" goes on with the same subject.
+        opener = next((t for t in reversed(tokens[:start]) if t.lemma in SHARED_SUBJECT_OPENERS
+                       or (t.lemma == "что" and t.index > 0 and tokens[t.index - 1].lemma == "после")), None)
         if opener is None:
             return []
         earlier = [m for m in sentence_mentions if m.last_token < opener.index
