@@ -987,3 +987,26 @@ def test_an_adjective_names_a_state_beyond_the_main_partners(process_text):
                      "прозрачный подсчет голосов.\n")
     (request,) = [e for e in events if e.event == "REQUEST"]
     assert {a.country for a in request.recipient} == {"UGA"}
+
+
+def test_an_announced_package_of_aid_is_the_announcers(process_text):
+    events = _events(process_text, " date 2024-03-07 Помощь\n\n"
+                     "Франция объявила о новом пакете гуманитарной помощи Армении.\n")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert _names(aid.actor) == {"Франция"} and _names(aid.recipient) == {"Армения"}
+
+
+def test_a_ceasefire_taking_effect_is_both_sides_retreat(process_text):
+    events = _events(process_text, " date 2020-11-10 Карабах\n\n"
+                     "Режим прекращения огня между Арменией и Азербайджаном вступил в силу в полночь.\n\n"
+                     "Стороны договорились о прекращении огня.\n")
+    (retreat,) = [e for e in events if e.event == "RETREAT"]
+    assert _names(retreat.actor) == {"Армения", "Азербайджан"}
+    assert all(e.event != "RETREAT" for e in events if "договорились" in e.mentions[0].sentence)
+
+
+def test_handing_over_missiles_is_military_aid(process_text):
+    events = _events(process_text, " date 2023-05-11 Помощь\n\n"
+                     "Великобритания передала Украине крылатые ракеты большой дальности.\n")
+    (aid,) = [e for e in events if e.event == "AID"]
+    assert _names(aid.actor) == {"Великобритания"} and _names(aid.recipient) == {"Украина"}

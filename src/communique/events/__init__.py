@@ -284,6 +284,10 @@ class EventExtractor:
         directed act announced or agreed on by the ones who perform it."""
         node = _first_conjunct(sent, token)
         head = sent.tokens[node.head] if node.head >= 0 else None
+        for _ in range(MAX_GOVERNORS):  # "объявила о новом пакете военной помощи Украине": through the carrier
+            if head is None or head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
+                break
+            head = sent.tokens[head.head]
         return trigger.kind == "directed" and head is not None and (
             head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors)
 
