@@ -1010,3 +1010,19 @@ def test_handing_over_missiles_is_military_aid(process_text):
                      "Великобритания передала Украине крылатые ракеты большой дальности.\n")
     (aid,) = [e for e in events if e.event == "AID"]
     assert _names(aid.actor) == {"Великобритания"} and _names(aid.recipient) == {"Украина"}
+
+
+def test_a_plans_rough_date_does_not_date_the_story(process_text):
+    events = _events(process_text, " date 2023-04-14 Визит\n\n"
+                     "Президент Бразилии Лула да Силва пригласил Си Цзиньпина посетить Бразилию в следующем году.\n\n"
+                     "В тот же день Лула да Силва встретился с премьером Госсовета КНР Ли Цяном.\n")
+    (meeting,) = [e for e in events if e.event == "CONSULT" and "Li Qiang" in _names(e.actor) | _names(e.recipient)]
+    assert meeting.date.iso() == "2023-04-14"
+
+
+def test_a_capitalized_title_before_a_name_is_not_part_of_it(process_text):
+    events = _events(process_text, " date 2024-11-26 Визит\n\n"
+                     "В Исламабаде Премьер-министр Шахбаз Шариф провел переговоры с Президентом Белоруссии "
+                     "Александром Лукашенко.\n")
+    (talks,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(talks.actor) | _names(talks.recipient) == {"Shehbaz Sharif", "Alexander Lukashenko"}

@@ -244,8 +244,12 @@ class EventExtractor:
         """Move the story's date to the last date this sentence stated or an event of it took place on."""
         for expr in (e for e in dates.expressions if e.sentence == sent.index and not e.background):
             value = resolve(expr, dates.published, story.context_date)
-            if value is not None:
-                story.context_date = value
+            if value is None:
+                continue
+            if expr.kind in ("month", "year") and dates.published is not None and value.year \
+                    and value.to_date() > dates.published:
+                continue  # "посетить Бразилию в следующем году": a plan's rough date is no day the story is on
+            story.context_date = value
         happened = [e for e in events if e.auxiliary is None and e.date is not None]
         if happened:
             story.context_date = happened[-1].date
