@@ -1026,3 +1026,11 @@ def test_a_capitalized_title_before_a_name_is_not_part_of_it(process_text):
                      "Александром Лукашенко.\n")
     (talks,) = [e for e in events if e.event == "CONSULT"]
     assert _names(talks.actor) | _names(talks.recipient) == {"Shehbaz Sharif", "Alexander Lukashenko"}
+
+
+def test_joining_sanctions_is_a_sanction_and_refusing_to_join_is_negated(process_text):
+    events = _events(process_text, " date 2022-03-02 Санкции\n\n"
+                     "Сербия не присоединится к санкциям против России, заявил Александр Вучич.\n\n"
+                     "Швейцария присоединилась к санкциям Евросоюза против Белоруссии.\n")
+    sanctions = {(next(iter(_names(e.actor))), e.auxiliary) for e in events if e.event == "SANCTION"}
+    assert sanctions == {("Сербия", "negated"), ("Швейцария", None)}

@@ -51,7 +51,8 @@ def test_seed_floors(pipeline):
                                              ("blind6", "testsets/blind6/corpus"),
                                              ("material7", "testsets/material7/corpus"),
                                              ("blind8", "testsets/blind8/corpus"),
-                                             ("dev9", "testsets/dev9/corpus")])
+                                             ("dev9", "testsets/dev9/corpus"),
+                                             ("blind10", "testsets/blind10/corpus")])
 def test_event_floors_of_our_corpora(pipeline, name, corpus):
     floors = FLOORS[name]
     report = _score(pipeline, ROOT / corpus, floors)
