@@ -800,8 +800,7 @@ def _holds_titled_office(office: str | None, code: str) -> bool:
     minister's title ("глава МИД Армении Арарат Мирзоян ... Министр также осудил"), not a deputy's."""
     if office == code:
         return True
-    return code == "minister" and office is not None and office.endswith("_minister") \
-        and not office.startswith("deputy_") and office != "prime_minister"
+    return code == "minister" and office is not None and office.endswith("_minister") and not office.startswith("deputy_")
 
 
 def _igo_actor(org: International, text: str) -> Actor:

@@ -287,13 +287,18 @@ class EventExtractor:
         """"Вашингтон объявил о снятии санкций", "договорились о прекращении огня и об отводе войск": a
         directed act announced or agreed on by the ones who perform it."""
         node = _first_conjunct(sent, token)
-        head = sent.tokens[node.head] if node.head >= 0 else None
-        for _ in range(MAX_GOVERNORS):  # "объявила о новом пакете военной помощи Украине": through the carrier
-            if head is None or head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
-                break
-            head = sent.tokens[head.head]
+        # "объявила о новом пакете военной помощи Украине": what the carrier noun hangs from announces.
+        head = self._past_carriers(sent, sent.tokens[node.head]) if node.head >= 0 else None
         return trigger.kind == "directed" and head is not None and (
             head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors)
+
+    def _past_carriers(self, sent: Sentence, head: Token) -> Token:
+        """The word a chain of carrier nouns ("раунд", "пакет") hangs from, or `head` itself."""
+        for _ in range(MAX_GOVERNORS):  # bounded: a parse may hold a cycle
+            if head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
+                break
+            head = sent.tokens[head.head]
+        return head
 
     def _asserted_noun(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """Is a nominal trigger stated as happening: a verb's argument, "в ходе/по итогам" X, or "X с Y"?"""
@@ -304,10 +309,7 @@ class EventExtractor:
         previous = sent.tokens[token.index - 1] if token.index else None
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
-        for _ in range(MAX_GOVERNORS):  # bounded: a parse may hold a cycle
-            if head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
-                break
-            head = sent.tokens[head.head]  # "провести раунд консультаций": what the carrier's head asserts
+        head = self._past_carriers(sent, head)  # "провести раунд консультаций": what the carrier's head asserts
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
             return True  # "договоренность о проведении заседания" states the agreed meeting
         if head.lemma in self.lexicon.document_nouns and head.index < token.index:
@@ -325,8 +327,11 @@ class EventExtractor:
             return "a word of an actor's name"  # "по протестующим"
         if trigger.pos == "VERB" and token.feats.get("VerbForm") == "Part" and token.rel in ("amod", "acl"):
             return "a participle describing a noun"  # "освободить задержанных журналистов"
+        # A travel verb does not tell a meeting hung on it ("отправился в Париж, где провел переговоры", as
+        # the parser may attach "переговоры"): the visit is the one framed out.
         if trigger.pos == "NOUN" and token.rel == "obj" and any(
-                other.index == token.head and t.type == trigger.type and other is not token for other, t in triggers):
+                other.index == token.head and t.type == trigger.type and other is not token
+                and not (t.kind == "visit" and trigger.kind in ("meet", "receive", "discuss")) for other, t in triggers):
             return "the object of a verb telling the same act"  # "направило ... гуманитарную помощь"
         if self.lexicon.not_political & {t.lemma for t in sent.tokens}:
             return "sport or culture, not a political event"  # "в полуфинале встретится с ..."
