@@ -1034,3 +1034,33 @@ def test_joining_sanctions_is_a_sanction_and_refusing_to_join_is_negated(process
                      "Швейцария присоединилась к санкциям Евросоюза против Белоруссии.\n")
     sanctions = {(next(iter(_names(e.actor))), e.auxiliary) for e in events if e.event == "SANCTION"}
     assert sanctions == {("Сербия", "negated"), ("Швейцария", None)}
+
+
+def test_a_nominals_agent_told_by_apposed_titles_takes_part(process_text):
+    # The second title agrees with the first ("принца" genitive), though tagged accusative.
+    events = _events(process_text, " date 2024-03-15 Звонок\n\n"
+                     "Посол рассказал журналистам о беседе наследного принца, премьер-министра Королевства "
+                     "Мухаммеда бен Салмана с президентом Турции Реджепом Тайипом Эрдоганом.\n")
+    (talk,) = [e for e in events if e.event == "CONSULT"]
+    assert _names(talk.actor) | _names(talk.recipient) == {"Mohammed bin Salman", "Recep Tayyip Erdogan"}
+
+
+def test_one_named_among_those_released_is_no_party_of_the_release(process_text):
+    events = _events(process_text, " date 2024-08-02 Обмен\n\n"
+                     "Власти Белоруссии освободили пятерых заключенных, в том числе журналиста Игоря Лосика, "
+                     "и передали их Литве.\n")
+    (release,) = [e for e in events if e.event == "CONCEDE"]
+    assert _names(release.recipient) == {"Литва"}
+
+
+def test_ministers_stand_for_the_ministers_meeting_not_a_later_one_of_presidents(process_text):
+    events = _events(process_text, " date 2023-06-10 Переговоры\n\n"
+                     "Сергей Лавров провел переговоры с министром иностранных дел Индии Субраманьямом "
+                     "Джайшанкаром.\n\n"
+                     "Джайшанкар также рассказал о телефонном разговоре Владимира Путина с Нарендрой Моди.\n\n"
+                     "Министры обсудили торговлю и поставки нефти.\n")
+    meetings = {frozenset(_names(e.actor) | _names(e.recipient)) for e in events if e.event == "CONSULT"}
+    assert meetings == {frozenset({"Sergey Lavrov", "Subrahmanyam Jaishankar"}),
+                        frozenset({"Vladimir Putin", "Narendra Modi"})}
+    (discussion,) = [e for e in events if e.event == "CONSULT" and any("Министры" in m.sentence for m in e.mentions)]
+    assert _names(discussion.actor) == {"Sergey Lavrov", "Subrahmanyam Jaishankar"}

@@ -170,6 +170,7 @@ class ActorMention:
     last_token: int
     case: str | None  # grammatical case of the chunk head: Nom, Gen, Dat, Acc, Ins, Loc
     plural_reference: bool = False  # "главы государств": stands for earlier participants
+    stands_for: frozenset[str] = frozenset()  # offices those participants may hold ("министры"); empty: any
     compound: bool = False  # a part of "российско-китайский": names its noun's parties
     implied: bool = False  # the subject a first-person verb implies ("Призываем ..."): spans that verb
 

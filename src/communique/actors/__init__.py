@@ -404,12 +404,13 @@ class ActorFinder:
                 if mention is not None:
                     take(*self._joined_bodies(sent, match, mention, countries, used))
         for i in range(len(tokens)):
-            last = self.offices.plural_reference_at(tokens, i) if i not in used else None
-            if last is not None and free(i, last):
+            reference = self.offices.plural_reference_at(tokens, i) if i not in used else None
+            if reference is not None and free(i, reference[0]):
+                last, offices = reference
                 text = sent.text[tokens[i].start - sent.start : tokens[last].end - sent.start]
                 group = Actor(text, text, None, None, None, None, "group")
                 take(ActorMention(group, sent.index, tokens[i].start, tokens[last].end, i, last,
-                                  tokens[i].feats.get("Case"), plural_reference=True))
+                                  tokens[i].feats.get("Case"), plural_reference=True, stands_for=offices))
         for match in countries:
             if free(match.first, match.last):
                 take(self._country(sent, match))
@@ -536,7 +537,7 @@ class ActorFinder:
                 and named.rel == "nmod" and title.first <= named.head <= title.last:
             # "спецпосланник Трампа": the genitive name is whose envoy, not the envoy.
             title, first, title_country = None, name.first, None
-        case = (tokens[title.first] if title else named).feats.get("Case")
+        case = _apposed_case(tokens, title.first, title.last) if title else named.feats.get("Case")
         case_is_certain = title is not None  # a title's case is tagged reliably, a bare name's is not
         following = tokens[name.last + 1] if name.last + 1 < len(tokens) else None
         if case == "Ins" and any(t.lemma in ("с", "со") for t in tokens[max(0, name.first - 4) : name.first]):
@@ -880,6 +881,21 @@ def _split_apposed(tokens: tuple[Token, ...], first: int, last: int) -> list[_Na
             return [_Name(first, k - 1), _Name(k, last)]
 
     return [_Name(first, last)]
+
+
+def _apposed_case(tokens: tuple[Token, ...], first: int, last: int) -> str | None:
+    """The case of a title: an apposition agrees with the noun it hangs on, where its form allows
+    ("разговоре наследного принца, премьер-министра X": genitive, though the tagger, to whom an animate
+    accusative looks the same, says accusative)."""
+    case = tokens[first].feats.get("Case")
+    for token in tokens[first : last + 1]:
+        if token.rel != "appos" or first <= token.head <= last or token.head < 0:
+            continue
+        anchor = tokens[token.head].feats.get("Case")
+        if tokens[token.head].pos == "NOUN" and anchor not in (None, case) and anchor in {
+                p.feats.get("Case") for p in morph_vocab().parse(token.text) if p.pos == "NOUN"}:
+            return anchor
+    return case
 
 
 # Cases an indeclinable name ("МИД", "ООН") is wrongly tagged with; its relation to its head tells better.

@@ -30,7 +30,8 @@ class OfficeMatch:
 @dataclass(frozen=True)
 class OfficeLexicon:
     titles: tuple[OfficeTitle, ...]  # longest phrase first
-    plural_references: tuple[tuple[str, ...], ...]
+    plural_references: tuple[tuple[str, ...], ...]  # longest first
+    plural_offices: dict[tuple[str, ...], frozenset[str]]  # offices a plural reference may stand for; empty: any
     sectors: dict[str, str]  # office code -> PLOVER/CAMEO sector
     by_country: dict[tuple[str, str], str]  # (country, title phrase) -> the office it names there
 
@@ -55,8 +56,9 @@ class OfficeLexicon:
             return None
         return scan(len(tokens), match_at)
 
-    def plural_reference_at(self, tokens: tuple[Token, ...], i: int) -> int | None:
-        """Last index of a plural description starting at token i ("главами государств")."""
+    def plural_reference_at(self, tokens: tuple[Token, ...], i: int) -> tuple[int, frozenset[str]] | None:
+        """Last index of a plural description starting at token i ("главами государств"), and the
+        offices its persons may hold (empty: any)."""
         if tokens[i].feats.get("Number") != "Plur":
             return None
         # Numerals may stand inside: "главы двух государств".
@@ -64,7 +66,7 @@ class OfficeLexicon:
         for phrase in self.plural_references:
             if len(kept) >= len(phrase) and all(
                     stems_match(tokens[kept[n]].lemma, word) for n, word in enumerate(phrase)):
-                return kept[len(phrase) - 1]
+                return kept[len(phrase) - 1], self.plural_offices[phrase]
         return None
 
 
@@ -83,8 +85,10 @@ def office_lexicon() -> OfficeLexicon:
         titles.append(OfficeTitle(tuple(entry["phrase"].split()), entry["office"], entry["sector"],
                                   entry.get("country"), bool(entry.get("needs_country"))))
     titles.sort(key=lambda t: -len(t.phrase))
-    plural = tuple(sorted((tuple(p.split()) for p in data["plural_references"]), key=len, reverse=True))
+    plural_offices = {tuple(phrase.split()): frozenset(offices or ())
+                      for phrase, offices in data["plural_references"].items()}
+    plural = tuple(sorted(plural_offices, key=len, reverse=True))
     sectors = {**{t.office: t.sector for t in reversed(titles)}, **(data.get("kb_office_sectors") or {})}
     by_country = {(iso3, phrase): office for iso3, titles_there in (data.get("country_titles") or {}).items()
                   for phrase, office in titles_there.items()}
-    return OfficeLexicon(tuple(titles), plural, sectors, by_country)
+    return OfficeLexicon(tuple(titles), plural, plural_offices, sectors, by_country)

@@ -97,6 +97,7 @@ TOPIC_PREPOSITIONS = {"о", "об", "обо", "про"}
 MAX_GOVERNORS = 6  # parses may hold cycles; conjuncts and carriers take no step of their own
 # Links between a name and the title or name it stands beside ("министр ... Ван И", "Юрий Ушаков").
 APPOSED = frozenset({"appos", "flat:name", "flat"})
+INCLUSION_WORDS = {"включая", "включать", "среди"}
 TIME_PREPOSITIONS = {"после", "перед", "до", "накануне", "вслед"}
 # "удары по объектам Ирана", "против судов Филиппин": the phrase names the target of an act.
 TARGET_PREPOSITIONS = {"по", "против"}
@@ -561,12 +562,15 @@ class EventExtractor:
         actors_list: list[Actor]
         recipients: list[Actor] = []
         inherited = False
+        told_meeting = story.last_meeting  # the meeting an inheriting sentence tells on
         # Directed acts ("Эр-Рияд разорвал отношения") are not told on from the story's meeting:
         # they inherit parties only through a plural reference or a reciprocal.
         tells_on = trigger.kind not in ("directed", "praise") and (not named or self._refers_to_story(sent, trigger))
         if attendees is None and len(_distinct(named)) < 2 and (groups or reciprocal or tells_on):
             on_date = resolve(expression, dates.published, story.context_date) if expression else None
-            earlier = self._story_participants(story, sent, by_sentence, on_date)
+            earlier, ranked = self._story_participants(story, sent, by_sentence, on_date, groups)
+            if ranked is not None:
+                told_meeting = ranked
             if earlier:
                 inherited = True
                 confidence = CONFIDENCE_INHERITED
@@ -666,9 +670,9 @@ class EventExtractor:
                                                for g in self._governors(sent, token))
         if trigger.type == "CONSULT" and inherited and not (groups or reciprocal) and not continues and not agreed:
             return None  # "Накануне прошло заседание ...": a dated meeting of unnamed parties is not the story's
-        if trigger.type == "CONSULT" and inherited and story.last_meeting is not None and channel is None and continues:
+        if trigger.type == "CONSULT" and inherited and told_meeting is not None and channel is None and continues:
             # "В ходе встречи стороны обсудили ...": the same meeting, told on.
-            meeting = story.last_meeting
+            meeting = told_meeting
             mode, actors_list, recipients = meeting.mode, meeting.actor, meeting.recipient
             place, channel = meeting.event_loc, meeting.channel
             event_date, precision, auxiliary = meeting.date, meeting.date_precision, meeting.auxiliary
@@ -678,9 +682,9 @@ class EventExtractor:
             channel = channel or "in_person"
             if channel == "in_person":
                 place = self._city_of(place, dates, expression)
-        elif inherited and story.last_meeting is not None:
-            channel = channel or story.last_meeting.channel
-            place = story.last_meeting.event_loc or place  # "по итогам встречи": where it was held
+        elif inherited and told_meeting is not None:
+            channel = channel or told_meeting.channel
+            place = told_meeting.event_loc or place  # "по итогам встречи": where it was held
         coding = self.lexicon.coding(trigger.type, mode, trigger.kind)
         return Event(
             event=trigger.type,
@@ -1231,14 +1235,17 @@ class EventExtractor:
         """Is the mention's head attached to the trigger (directly or through a conjunct)?"""
         tokens = sent.tokens
         for i in range(mention.first_token, mention.last_token + 1):
-            head, hops = tokens[i].head, 0
+            node, head, hops = i, tokens[i].head, 0
             while 0 <= head < len(tokens) and hops < 3:
                 if head == trigger.index:
                     return True
+                # Up through appositions: "разговоре наследного принца, премьер-министра X"; but
+                # "освободили заключенных, в том числе X" names one of those acted on.
                 if tokens[head].rel not in ("conj", "appos", "flat:name", "flat") and not (
-                        mention.first_token <= head <= mention.last_token):
+                        mention.first_token <= head <= mention.last_token) and not (
+                        tokens[node].rel == "appos" and not _names_a_member(tokens, node)):
                     break
-                head, hops = tokens[head].head, hops + 1
+                node, head, hops = head, tokens[head].head, hops + 1
         return False
 
     def _reciprocal(self, sent: Sentence) -> bool:
@@ -1251,24 +1258,37 @@ class EventExtractor:
         return any(t.lemma in MEETING_WORDS for t in sent.tokens)
 
     def _story_participants(self, story: _Story, sent: Sentence, by_sentence: dict[int, list[ActorMention]],
-                            on_date: PartialDate | None = None) -> list[Actor] | None:
-        """The parties a description ("стороны", "главы государств") stands for.
+                            on_date: PartialDate | None = None,
+                            groups: list[ActorMention] = ()) -> tuple[list[Actor] | None, Event | None]:
+        """The parties a description ("стороны", "главы государств") stands for, and the earlier
+        meeting taken instead of the story's last one, if any.
 
         The last meeting told on the clause's own date if it names one ("Вчерашние переговоры"),
-        else the story's last meeting, else persons of two countries named just before.
+        else the story's last meeting, else persons of two countries named just before. A description
+        of rank ("Министры") passes over a meeting of persons of other offices.
         """
         dated = [e for e in story.told if on_date is not None and e.date == on_date
                  and e.event == "CONSULT" and e.auxiliary in (None, "historical")]
         last = story.last_event if story.last_event and story.last_event.auxiliary in (None, "historical") else None
         anchor = dated[-1] if dated else (story.last_meeting or last)  # a planned or possible event tells no one
+        offices = frozenset().union(*(g.stands_for for g in groups))
+        ranked = None
+        if anchor is not None and offices and not self._of_offices(anchor, offices):
+            anchor = ranked = next((e for e in reversed(story.told) if e.event == "CONSULT"
+                                    and e.auxiliary in (None, "historical") and self._of_offices(e, offices)), None)
         if anchor is not None:
-            return anchor.actor + anchor.recipient
+            return anchor.actor + anchor.recipient, ranked
         for index in range(sent.index - 1, max(-1, sent.index - 4), -1):
             persons = _distinct([m for m in by_sentence.get(index, [])
                                  if m.actor.kind == "person" and m.case in ("Nom", None)])
             if len(persons) >= 2 and len({m.actor.country for m in persons}) >= 2:
-                return [m.actor for m in persons]
-        return None
+                return [m.actor for m in persons], None
+        return None, None
+
+    @staticmethod
+    def _of_offices(event: Event, offices: frozenset[str]) -> bool:
+        """Does every party of the event whose office is known hold one of the offices?"""
+        return all(a.office in offices for a in event.actor + event.recipient if a.kind == "person" and a.office)
 
     # -- mode, place, channel ---------------------------------------------------------------
 
@@ -1779,6 +1799,13 @@ def event_id(event: Event) -> str:
 
 def with_id(event: Event) -> Event:
     return replace(event, id=event_id(event))
+
+
+def _names_a_member(tokens: tuple[Token, ...], index: int) -> bool:
+    """Does the apposition at `index` name a member of its head ("в том числе X", "включая X",
+    "среди них X")?"""
+    return any(t.head == index and (t.lemma in INCLUSION_WORDS or (t.lemma == "число" and t.index > 1
+               and tokens[t.index - 2].lemma == "в")) for t in tokens)
 
 
 def _first_conjunct(sent: Sentence, token: Token) -> Token:
