@@ -1064,3 +1064,12 @@ def test_ministers_stand_for_the_ministers_meeting_not_a_later_one_of_presidents
                         frozenset({"Vladimir Putin", "Narendra Modi"})}
     (discussion,) = [e for e in events if e.event == "CONSULT" and any("Министры" in m.sentence for m in e.mentions)]
     assert _names(discussion.actor) == {"Sergey Lavrov", "Subrahmanyam Jaishankar"}
+
+
+def test_a_colleague_is_the_holder_of_the_same_office(process_text):
+    events = _events(process_text, " date 2024-08-12 Визит\n\n"
+                     "Министр иностранных дел Китая Ван И провел переговоры с Субраманьямом Джайшанкаром.\n\n"
+                     "Позднее Ван И был принят премьер-министром Индии Нарендрой Моди.\n\n"
+                     "Ван И пригласил индийского коллегу посетить Китай.\n")
+    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert _names(invitation.actor) == {"Subrahmanyam Jaishankar"}

@@ -237,8 +237,11 @@ class ActorFinder:
             if token.feats.get("Number") == "Plur" and token.lemma in self.words.state_plural_nouns:
                 actor = self.countries.actor(found[0])
             else:
-                antecedent = next((m for m in reversed(earlier)
-                                   if m.actor.kind == "person" and m.actor.country == found[0]), None)
+                of_country = [m for m in reversed(earlier) if m.actor.kind == "person" and m.actor.country == found[0]]
+                offices_here = {m.actor.office for m in here if m.actor.kind == "person" and m.actor.office} \
+                    if token.lemma in self.words.counterpart_nouns else set()
+                antecedent = next((m for m in of_country if m.actor.office in offices_here),
+                                  of_country[0] if of_country else None)
                 if antecedent is None:
                     continue
                 actor = antecedent.actor

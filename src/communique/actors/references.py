@@ -12,6 +12,7 @@ from communique.data import DataFileError, load_yaml, require_keys
 class ReferenceWords:
     country_heads: frozenset[str]
     description_nouns: frozenset[str]
+    counterpart_nouns: frozenset[str]
     state_plural_nouns: frozenset[str]
     quantity_words: frozenset[str]
     interview_words: frozenset[str]
