@@ -1073,3 +1073,14 @@ def test_a_colleague_is_the_holder_of_the_same_office(process_text):
                      "Ван И пригласил индийского коллегу посетить Китай.\n")
     (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
     assert _names(invitation.actor) == {"Subrahmanyam Jaishankar"}
+
+
+def test_the_invited_is_the_guest_when_the_parser_hangs_it_on_the_infinitive(process_text):
+    # The parser attaches "коллегу" to "посетить" here, and the subject to a verb after the semicolon.
+    events = _events(process_text, " date 2024-07-04 Встреча\n\n"
+                     "Владимир Путин провел переговоры с Реджепом Тайипом Эрдоганом.\n\n"
+                     "Турецкий президент в очередной раз пригласил российского коллегу посетить Турцию; "
+                     "по словам помощника президента России Юрия Ушакова, визит может состояться, но сроки "
+                     "пока не определены.\n")
+    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert (_names(invitation.actor), _names(invitation.recipient)) == ({"Vladimir Putin"}, {"Recep Tayyip Erdogan"})

@@ -469,8 +469,11 @@ class EventExtractor:
         inviter = next((g for g in self._governors(sent, token) if g.lemma in self.lexicon.inviting_verbs), None)
         if inviter is None:
             return []
+        # The parser may hang the invited on the infinitive ("пригласил российского коллегу посетить"):
+        # an accusative between the two verbs is the guest all the same.
         return [m for m in in_clause if m.first_token > inviter.index and m.case != "Nom"
-                and self._governed_by(sent, m, inviter)]
+                and (self._governed_by(sent, m, inviter)
+                     or (m.last_token < token.index and m.case in ("Acc", "Gen") and m.actor.kind == "person"))]
 
     def _states_act(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger a verb, or a noun a verb asserts ("совершит визит"), not one inside a noun
