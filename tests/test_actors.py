@@ -253,3 +253,17 @@ def test_the_leader_called_rukovoditel_is_the_countrys_leader():
 def test_a_leaders_administration_acts_for_the_state():
     mentions = _mentions("Администрация Джо Байдена смягчила ограничения на поездки на Кубу.", date(2024, 5, 1))
     assert ("country", "USA") in {(m.actor.kind, m.actor.country) for m in mentions}
+
+
+def test_a_deictic_country_after_a_body_or_a_title_is_the_state_named_as_subject_before():
+    mentions = _mentions("Власти Эстонии закрыли пункт пропуска на границе с Россией. Как сообщили в "
+                         "министерстве внутренних дел страны, решение вступит в силу в пятницу. "
+                         "Президент республики поддержал это решение.", date(2024, 3, 1))
+    by_text = {m.actor.entity_text: m.actor for m in mentions}
+    assert by_text["министерстве внутренних дел страны"].country == "EST"
+    assert by_text["Президент республики"].country == "EST"
+    assert by_text["Президент республики"].kind == "person"
+    # A name that begins with the same noun is a name: "Республики Корея" is South Korea.
+    named = _mentions("Президент Японии прибыл в Сеул. Министр иностранных дел Республики Корея встретил "
+                      "его в аэропорту.", date(2024, 3, 1))
+    assert "JPN" not in {m.actor.country for m in named if m.sentence == 1}

@@ -47,6 +47,8 @@ PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # An interview's lead introduces, within this many sentences, the person whose state its
 # "мы" stands for (data/references.yaml).
 INTERVIEW_LEAD = 3
+# How many sentences back a deictic "страна" looks for the state the story is about.
+DEICTIC_SENTENCES = 3
 # "С.Лавров", "А.Ю.Руденко": initials before a surname.
 INITIALS = re.compile(r"^(?:[А-ЯЁA-Z]\.\s*){1,2}(?P<surname>[А-ЯЁA-Z][\w\-]+)$")
 
@@ -199,6 +201,9 @@ class ActorFinder:
         for sent in analysis.sentences:
             offices = self.offices.find(sent.tokens)  # titles, found once per sentence
             found = self._sentence(sent, reference_date(sent.index), known_unknowns, offices)
+            deictic = self._deictic_states(sent, offices, found, mentions)
+            if deictic:  # "МИД страны": found again with the story's state in the deictic noun
+                found = self._sentence(sent, reference_date(sent.index), known_unknowns, offices, deictic)
             found += self._pronouns(sent, found, mentions)
             found += self._descriptions(sent, found, mentions, offices)
             found += self._bare_titles(sent, found, mentions, offices)
@@ -209,6 +214,31 @@ class ActorFinder:
                                     and m.case in ("Nom", None)), None)
             mentions.extend(sorted(_without_nested_guesses(found), key=lambda m: m.first_token))
         return [self._with_sector(m) for m in _unify_unknown_names(mentions)]
+
+    def _deictic_states(self, sent: Sentence, offices: list[OfficeMatch], here: list[ActorMention],
+                        earlier: list[ActorMention]) -> list[CountryMatch]:
+        """"В МИД страны заявили", "глава правительства республики": a deictic noun after a state's body
+        or a title is the state last named as a subject, in this sentence or the few before."""
+        tokens = sent.tokens
+        ends = {o.last for o in offices} | {m.last for m in self.organizations.find(tokens)
+                                            if m.body is not None and m.body.country is None}
+        taken = {i for m in here for i in range(m.first_token, m.last_token + 1)}
+        taken |= {i for o in offices for i in range(o.first, o.last + 1)}  # "глава государства" is a title
+        result = []
+        for token in tokens[1:]:
+            following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
+            if token.lemma not in self.words.deictic_state_nouns or token.index - 1 not in ends \
+                    or token.index in taken or token.feats.get("Case") != "Gen" \
+                    or token.feats.get("Number") != "Sing" \
+                    or (following is not None and following.text[:1].isupper()):  # "Республики Корея"
+                continue
+            before = [m for m in here if m.last_token < token.index]
+            before += [m for m in earlier if m.sentence >= sent.index - DEICTIC_SENTENCES]
+            focus = next((m.actor.country for m in reversed(before)
+                          if m.actor.country and m.case in ("Nom", None) and not m.plural_reference), None)
+            if focus is not None:
+                result.append(CountryMatch(token.index, token.index, focus, "name"))
+        return result
 
     def _with_sector(self, mention: ActorMention) -> ActorMention:
         """The PLOVER/CAMEO sector of a person's office ("foreign_minister" -> GOV, "igo_head" -> IGO)."""
@@ -365,11 +395,11 @@ class ActorFinder:
         return result
 
     def _sentence(self, sent: Sentence, day: date | None, known: dict[str, Actor],
-                  offices: list[OfficeMatch]) -> list[ActorMention]:
+                  offices: list[OfficeMatch], deictic: list[CountryMatch] = ()) -> list[ActorMention]:
         """Mentions of one sentence; each token belongs to at most one, found in order of reliability:
         names, titles, bodies and organizations, plural references, countries, compounds."""
         tokens = sent.tokens
-        countries = self.countries.find(tokens)
+        countries = sorted(self.countries.find(tokens) + list(deictic), key=lambda m: m.first)
         used: set[int] = set()
         result: list[ActorMention] = []
 

@@ -11,6 +11,7 @@ from communique.data import DataFileError, load_yaml, require_keys
 @dataclass(frozen=True)
 class ReferenceWords:
     country_heads: frozenset[str]
+    deictic_state_nouns: frozenset[str]
     description_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     state_plural_nouns: frozenset[str]
