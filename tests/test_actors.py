@@ -267,3 +267,11 @@ def test_a_deictic_country_after_a_body_or_a_title_is_the_state_named_as_subject
     named = _mentions("Президент Японии прибыл в Сеул. Министр иностранных дел Республики Корея встретил "
                       "его в аэропорту.", date(2024, 3, 1))
     assert "JPN" not in {m.actor.country for m in named if m.sentence == 1}
+
+
+def test_a_person_unknown_to_the_kb_takes_the_country_named_in_the_post_before_the_name():
+    people = _people("Командующий военно-морскими силами Пакистана адмирал Навид Ашраф посетил Анкару. "
+                     "Эквадорский генерал Хосе Мартинес Вальдес вручил ноту.", date(2024, 3, 1))
+    countries = {name: country for name, country, _office, _case in people}
+    assert countries["Навид Ашраф"] == "PAK"
+    assert countries["Хосе Мартинес Вальдес"] == "ECU"

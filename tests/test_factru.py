@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from communique.actors.occupations import Occupation, occupation_knowledge, occupations, position_lexicon
+from communique.actors.occupations import Occupation, occupation_knowledge, occupations
+from communique.actors.positions import position_lexicon
 from communique.cli import app
 from communique.evaluation.factru import (
     CorpusFormatError,

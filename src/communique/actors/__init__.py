@@ -20,6 +20,7 @@ from communique.actors.kb import KnowledgeBase, Person, default_kb
 from communique.actors.names import stem
 from communique.actors.offices import OfficeLexicon, OfficeMatch, office_lexicon
 from communique.actors.organizations import Body, International, OrganizationMatch, genitive, organization_lexicon
+from communique.actors.positions import position_lexicon
 from communique.actors.references import reference_words
 from communique.nlp import is_person_name, may_be_nominative, morph_vocab
 from communique.records import Actor, ActorMention, Analysis, Sentence, Token
@@ -47,6 +48,8 @@ PERSONAL_PRONOUNS = {"он": "Masc", "она": "Fem"}
 # An interview's lead introduces, within this many sentences, the person whose state its
 # "мы" stands for (data/references.yaml).
 INTERVIEW_LEAD = 3
+# Longest post before a name whose country it may name ("Начальник Генштаба вооруженных сил Ирана генерал").
+MAX_POST_TOKENS = 8
 # How many sentences back a deictic "страна" looks for the state the story is about.
 DEICTIC_SENTENCES = 3
 # "С.Лавров", "А.Ю.Руденко": initials before a surname.
@@ -192,6 +195,7 @@ class ActorFinder:
         self.offices = offices or office_lexicon()
         self.organizations = organization_lexicon()
         self.words = reference_words()
+        self.positions = position_lexicon()
 
     def find(self, analysis: Analysis, reference_date: Callable[[int], date | None]) -> list[ActorMention]:
         """Actor mentions of all sentences; `reference_date(i)` dates sentence i for the KB."""
@@ -608,6 +612,7 @@ class ActorFinder:
                               if t.text in words or INITIALS.match(t.text))
             normal = " ".join(w for w in (INITIALS.sub(r"\g<surname>", x) for x in normal.split()))
             office = _title_office(title, title_country)
+            title_country = title_country or self._post_country(tokens, name.first, countries)
             if earlier is not None:
                 # The same person named again: keep the fuller name, fill in what was missing.
                 nominative = case in ("Nom", None) and len(words) >= len(earlier.name.split())
@@ -618,6 +623,22 @@ class ActorFinder:
             if len(words) > 1 or earlier is not None:
                 known[surname] = actor
         return ActorMention(actor, sent.index, tokens[first].start, tokens[name.last].end, first, name.last, case)
+
+    def _post_country(self, tokens: tuple[Token, ...], name_first: int, countries: list[CountryMatch]) -> str | None:
+        """"Начальник Генштаба вооруженных сил Ирана генерал Мохаммад Багери", "иранский генерал X": the
+        country named in the post right before a name the knowledge base does not know."""
+        k, post = name_first - 1, None
+        while k >= 0 and name_first - k <= MAX_POST_TOKENS:
+            word = tokens[k]
+            if (word.pos == "PUNCT" and word.text != "-") or word.pos in ("VERB", "AUX", "ADP", "CCONJ", "SCONJ"):
+                break
+            if self.positions.head_of(word) is not None:
+                post = k
+            k -= 1
+        if post is None:
+            return None
+        return next((m.iso3 for m in countries if m.first >= post - 1 and m.last < name_first
+                     and m.how in ("name", "abbreviation", "adjective")), None)
 
     def _governing_case(self, tokens: tuple[Token, ...], title_first: int) -> str | None:
         """The case of the noun right before a genitive title: the noun the title depends on."""
