@@ -1084,3 +1084,40 @@ def test_the_invited_is_the_guest_when_the_parser_hangs_it_on_the_infinitive(pro
                      "пока не определены.\n")
     (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
     assert (_names(invitation.actor), _names(invitation.recipient)) == ({"Vladimir Putin"}, {"Recep Tayyip Erdogan"})
+
+
+def test_refusing_to_sign_or_extend_is_a_rejection_not_a_signing(process_text):
+    events = _events(process_text, " date 2024-10-02 Без подписи\n\n"
+                     "Премьер-министр Венгрии Виктор Орбан отказался подписывать совместное заявление "
+                     "Евросоюза по Китаю. Власти Болгарии отказываются продлевать договор о транзите с Турцией. "
+                     "Министр иностранных дел Эстонии отказался встретиться с министром иностранных дел Белоруссии.\n")
+    rejects = [e for e in events if e.event == "REJECT"]
+    assert sorted(a.country for e in rejects for a in e.actor) == ["BGR", "HUN"]
+    assert all(e.auxiliary is None for e in rejects)
+    assert not [e for e in events if e.event == "SUPPORT"]  # the refused signing is no signing
+    (meeting,) = [e for e in events if e.event == "CONSULT"]  # a refused meeting is a meeting negated, no REJECT
+    assert meeting.auxiliary == "negated"
+
+
+def test_imperfective_partners_read_as_their_triggers(process_text):
+    events = _events(process_text, " date 2024-10-02 Помощь\n\n"
+                     "Правительство Японии выделяет Филиппинам кредит на закупку патрульных судов. "
+                     "Президент Кении Уильям Руто поздравлял президента Танзании с победой на выборах.\n")
+    assert {e.event for e in events} >= {"AID", "SUPPORT"}
+
+
+def test_an_imperfective_partner_is_allowed_on_verbs_only(monkeypatch):
+    from communique.data import DataFileError
+    from communique.events import lexicon
+
+    real = lexicon.load_yaml("triggers.yaml")
+    broken = dict(real, triggers=[{"lemma": "визит", "imperfective": "визитировать", "pos": "NOUN",
+                                   "type": "CONSULT", "kind": "visit"}])
+    monkeypatch.setattr(lexicon, "load_yaml", lambda name: broken if name == "triggers.yaml" else real)
+    lexicon.event_lexicon.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="визит: only a verb"):
+            lexicon.event_lexicon()
+    finally:
+        monkeypatch.undo()
+        lexicon.event_lexicon.cache_clear()

@@ -176,7 +176,31 @@ class EventExtractor:
                 if pos_ok and (not trigger.needs or trigger.needs & lemmas) and not trigger.unless & lemmas:
                     found.append((token, trigger))
                     break
-        return found
+        return sorted(found + self._refusals(sent, found), key=lambda found_trigger: found_trigger[0].index)
+
+    def _refusals(self, sent: Sentence, found: list[tuple[Token, Trigger]]) -> list[tuple[Token, Trigger]]:
+        """"отказался подписывать декларацию": a refusing verb over the infinitive of a commitment is a
+        REJECT, though its object is none of the refusal trigger's words."""
+        triggered = {token.index: trigger for token, trigger in found}
+        result = []
+        for infinitive in sent.tokens:
+            if infinitive.lemma not in self.lexicon.refused_commitments or infinitive.feats.get("VerbForm") != "Inf":
+                continue
+            own = triggered.get(infinitive.index)
+            governor = self._infinitive_governor(sent, infinitive)
+            refusal = next((t for t in self.lexicon.triggers.get(governor.lemma, ()) if t.type == "REJECT"
+                            and t.lemma in self.lexicon.negating_verbs), None) if governor is not None else None
+            if refusal is None or governor.index in triggered or (own is not None and own.kind not in ("sign", "agree")):
+                continue
+            triggered[governor.index] = refusal
+            result.append((governor, replace(refusal, needs=frozenset())))
+        return result
+
+    def _refused_commitment(self, sent: Sentence, token: Token) -> bool:
+        """Is the trigger the infinitive of a commitment a refusing verb turns down?"""
+        governor = self._infinitive_governor(sent, token)
+        return token.lemma in self.lexicon.refused_commitments and governor is not None and any(
+            t.type == "REJECT" and t.lemma in self.lexicon.negating_verbs for t in self.lexicon.triggers.get(governor.lemma, ()))
 
     def _sentence_events(self, doc: CleanDocument, sent: Sentence, mentions: list[ActorMention],
                          dates: DocumentDates, story: _Story,
@@ -346,6 +370,8 @@ class EventExtractor:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
             # told as one too ("договорились провести переговоры").
             return "the act an agreement is about"
+        if trigger.kind in ("sign", "agree") and self._refused_commitment(sent, token):
+            return "a commitment refused, the refusal is the event"  # "отказался подписывать декларацию"
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")

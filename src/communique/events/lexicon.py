@@ -55,6 +55,7 @@ class EventLexicon:
     single_party_types: frozenset[str]
     separate_words: frozenset[str]
     request_nouns: frozenset[str]
+    refused_commitments: frozenset[str]
     agreeing_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
     judging_verbs: frozenset[str]
@@ -82,11 +83,14 @@ def event_lexicon() -> EventLexicon:
             raise DataFileError(f"triggers.yaml: {entry['lemma']}: {entry['type']} is not a PLOVER type")
         if entry["kind"] not in KINDS:
             raise DataFileError(f"triggers.yaml: {entry['lemma']}: unknown kind {entry['kind']}")
-        triggers.setdefault(entry["lemma"], []).append(
-            Trigger(entry["lemma"], entry["pos"], entry["type"], entry["kind"],
-                    frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
-                    frozenset(entry.get("unless", [])))
-        )
+        if "imperfective" in entry and entry["pos"] != "VERB":
+            raise DataFileError(f"triggers.yaml: {entry['lemma']}: only a verb has an imperfective partner")
+        for lemma in (entry["lemma"], *([entry["imperfective"]] if "imperfective" in entry else [])):
+            triggers.setdefault(lemma, []).append(
+                Trigger(lemma, entry["pos"], entry["type"], entry["kind"],
+                        frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
+                        frozenset(entry.get("unless", [])))
+            )
     if not set(data["domestic_types"]) <= set(PLOVER_TYPES):
         raise DataFileError(f"triggers.yaml: domestic_types {sorted(set(data['domestic_types']) - set(PLOVER_TYPES))} "
                             "are not PLOVER types")
@@ -122,6 +126,7 @@ def event_lexicon() -> EventLexicon:
         single_party_types=frozenset(data["single_party_types"]),
         separate_words=frozenset(data["separate_words"]),
         request_nouns=frozenset(data["request_nouns"]),
+        refused_commitments=frozenset(data["refused_commitments"]),
         # The verbs of agreeing are the lexicon's own: "договорились восстановить отношения".
         agreeing_verbs=frozenset(t.lemma for ts in triggers.values() for t in ts if t.kind == "agree" and t.pos == "VERB"),
         accusing_verbs=frozenset(data["accusing_verbs"]),
