@@ -1121,3 +1121,13 @@ def test_an_imperfective_partner_is_allowed_on_verbs_only(monkeypatch):
     finally:
         monkeypatch.undo()
         lexicon.event_lexicon.cache_clear()
+
+
+def test_a_free_delivery_is_aid_and_joint_manoeuvres_are_cooperation(process_text):
+    events = _events(process_text, " date 2024-02-14 Поставки\n\n"
+                     "Правительство Турции безвозмездно передало Сирии партию генераторов. "
+                     "Военно-морские силы Индии провели с Францией совместные маневры в Индийском океане.\n")
+    aid = [e for e in events if e.event == "AID"]
+    assert [(a.country, r.country) for e in aid for a in e.actor for r in e.recipient] == [("TUR", "SYR")]
+    (joint,) = [e for e in events if e.event == "COOPERATE"]
+    assert {a.country for a in joint.actor + joint.recipient} == {"IND", "FRA"}
