@@ -1131,3 +1131,14 @@ def test_a_free_delivery_is_aid_and_joint_manoeuvres_are_cooperation(process_tex
     assert [(a.country, r.country) for e in aid for a in e.actor for r in e.recipient] == [("TUR", "SYR")]
     (joint,) = [e for e in events if e.event == "COOPERATE"]
     assert {a.country for a in joint.actor + joint.recipient} == {"IND", "FRA"}
+
+
+def test_a_visit_to_a_country_is_hosted_by_its_leader_named_just_before(process_text):
+    events = _events(process_text, " date 2024-06-11 Визит\n\n"
+                     "Президенты Монголии и Казахстана Ухнаагийн Хурэлсух и Касым-Жомарт Токаев подписали "
+                     "план действий. Монгольский лидер прибыл в Астану с государственным визитом накануне.\n"
+                     "\nВ 2016 году Астану посетил президент Франции Франсуа Олланд.\n")
+    visits = {e.date.year: e for e in events if e.event == "CONSULT" and e.mode == "visit"}
+    assert _names(visits[2024].recipient) == {"Kassym-Jomart Tokayev"}
+    # In 2016 someone else held the office: the country stays the host.
+    assert [a.kind for a in visits[2016].recipient] == ["country"]

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from communique.actors import body_actor, entity_key
 from communique.actors.organizations import body_of_office
 from communique.actors.countries import CountryMatch, country_index
+from communique.actors.kb import default_kb
 from communique.nlp import lemma_of
 from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
 from communique.records import (
@@ -72,6 +73,8 @@ PLACE_PREPOSITIONS = {"в", "во", "на", "за", "про"}
 CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
 COUNTERPART_SENTENCES = 2
+# How many sentences back a visit to a country looks for the host country's leader.
+HOST_SENTENCES = 2
 # "у здания парламента", "к посольству", "против решения правительства": whom a protest addresses.
 PROTEST_SITE_PREPOSITIONS = {"у", "к", "ко", "возле", "перед", "около", "против"}
 # The office under which organizations.yaml lists protesters.
@@ -140,6 +143,7 @@ class EventExtractor:
     def __init__(self, lexicon: EventLexicon | None = None):
         self.lexicon = lexicon or event_lexicon()
         self.countries = country_index()
+        self.kb = default_kb()
 
     def extract(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
                 mentions: list[ActorMention]) -> tuple[list[Event], dict[int, list[str]]]:
@@ -688,6 +692,12 @@ class EventExtractor:
             actors_list, recipients = self._states_of(actors_list + recipients), []
         if auxiliary in ("future", "hypothetical") and expression is not None and event_date and dates.published:
             event_date = ahead(event_date, expression, dates.published)  # a planned or possible event lies ahead
+        if trigger.kind == "visit" and not inherited and len(actors_list) == 1 and actors_list[0].kind == "person" \
+                and len(recipients) == 1 and recipients[0].kind == "country" and event_date and event_date.year:
+            # "Жапаров и Рахмон подписали договор. Таджикский лидер прибыл в Бишкек с визитом": the host
+            # country's leader named just before is the host.
+            recipients = [self._host_named_before(sent, actors_list[0], recipients[0], event_date.to_date(),
+                                                  mentions, by_sentence)]
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):
@@ -1353,6 +1363,17 @@ class EventExtractor:
             if not countries and len(bodies) == 1:
                 return next(iter(bodies.values()))
         return None
+
+    def _host_named_before(self, sent: Sentence, visitor: Actor, country: Actor, day: date,
+                           mentions: list[ActorMention], by_sentence: dict[int, list[ActorMention]]) -> Actor:
+        """The person who held the visitor's office in the host country on the day of the visit, if named
+        in this sentence or the ones just before; else the country itself."""
+        tenure = self.kb.holder(visitor.office, country.country, day) if visitor.office else None
+        if tenure is None:
+            return country
+        return next((m.actor for index in range(max(0, sent.index - HOST_SENTENCES), sent.index + 1)
+                     for m in (mentions if index == sent.index else by_sentence.get(index, []))
+                     if m.actor.identifier_id == tenure.person_id), country)
 
     def _states_of(self, actors: list[Actor]) -> list[Actor]:
         states: dict[str, Actor] = {}
