@@ -188,23 +188,23 @@ class EventExtractor:
         triggered = {token.index: trigger for token, trigger in found}
         result = []
         for infinitive in sent.tokens:
-            if infinitive.lemma not in self.lexicon.refused_commitments or infinitive.feats.get("VerbForm") != "Inf":
-                continue
+            refusal = self._refusal_over(sent, infinitive)
             own = triggered.get(infinitive.index)
-            governor = self._infinitive_governor(sent, infinitive)
-            refusal = next((t for t in self.lexicon.triggers.get(governor.lemma, ()) if t.type == "REJECT"
-                            and t.lemma in self.lexicon.negating_verbs), None) if governor is not None else None
-            if refusal is None or governor.index in triggered or (own is not None and own.kind not in ("sign", "agree")):
+            if refusal is None or (own is not None and own.kind not in ("sign", "agree")):
                 continue
-            triggered[governor.index] = refusal
-            result.append((governor, replace(refusal, needs=frozenset())))
+            governor = self._infinitive_governor(sent, infinitive)
+            if governor.index not in triggered:
+                triggered[governor.index] = refusal
+                result.append((governor, replace(refusal, needs=frozenset())))
         return result
 
-    def _refused_commitment(self, sent: Sentence, token: Token) -> bool:
-        """Is the trigger the infinitive of a commitment a refusing verb turns down?"""
+    def _refusal_over(self, sent: Sentence, token: Token) -> Trigger | None:
+        """The REJECT trigger of the refusing verb governing the infinitive of a commitment, or None."""
+        if token.lemma not in self.lexicon.refused_commitments or token.feats.get("VerbForm") != "Inf":
+            return None
         governor = self._infinitive_governor(sent, token)
-        return token.lemma in self.lexicon.refused_commitments and governor is not None and any(
-            t.type == "REJECT" and t.lemma in self.lexicon.negating_verbs for t in self.lexicon.triggers.get(governor.lemma, ()))
+        return next((t for t in self.lexicon.triggers.get(governor.lemma, ()) if t.type == "REJECT"
+                     and t.lemma in self.lexicon.negating_verbs), None) if governor is not None else None
 
     def _sentence_events(self, doc: CleanDocument, sent: Sentence, mentions: list[ActorMention],
                          dates: DocumentDates, story: _Story,
@@ -374,7 +374,7 @@ class EventExtractor:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
             # told as one too ("договорились провести переговоры").
             return "the act an agreement is about"
-        if trigger.kind in ("sign", "agree") and self._refused_commitment(sent, token):
+        if trigger.kind in ("sign", "agree") and self._refusal_over(sent, token) is not None:
             return "a commitment refused, the refusal is the event"  # "отказался подписывать декларацию"
         if trigger.kind == "visit" and has_meeting:
             return "a visit that frames a meeting in the same sentence"  # "в ходе визита ... встретился"
