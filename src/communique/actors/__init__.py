@@ -204,10 +204,17 @@ class ActorFinder:
         interviewee: Actor | None = None
         for sent in analysis.sentences:
             offices = self.offices.find(sent.tokens)  # titles, found once per sentence
-            found = self._sentence(sent, reference_date(sent.index), known_unknowns, offices)
-            deictic = self._deictic_states(sent, offices, found, mentions)
-            if deictic:  # "МИД страны": found again with the story's state in the deictic noun
-                found = self._sentence(sent, reference_date(sent.index), known_unknowns, offices, deictic)
+            day = reference_date(sent.index)
+            may_refer = bool(self.words.deictic_state_nouns & {t.lemma for t in sent.tokens})
+            # A sentence that may say "МИД страны" is read on a copy of the known names: a second reading
+            # with the story's state in the noun must start from the same ones.
+            names = dict(known_unknowns) if may_refer else known_unknowns
+            found = self._sentence(sent, day, names, offices)
+            deictic = self._deictic_states(sent, offices, found, mentions) if may_refer else []
+            if deictic:
+                found = self._sentence(sent, day, known_unknowns, offices, deictic)
+            else:
+                known_unknowns = names
             found += self._pronouns(sent, found, mentions)
             found += self._descriptions(sent, found, mentions, offices)
             found += self._bare_titles(sent, found, mentions, offices)

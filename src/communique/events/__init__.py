@@ -192,19 +192,20 @@ class EventExtractor:
             own = triggered.get(infinitive.index)
             if refusal is None or (own is not None and own.kind not in ("sign", "agree")):
                 continue
-            governor = self._infinitive_governor(sent, infinitive)
+            governor, trigger = refusal
             if governor.index not in triggered:
-                triggered[governor.index] = refusal
-                result.append((governor, replace(refusal, needs=frozenset())))
+                triggered[governor.index] = trigger
+                result.append((governor, replace(trigger, needs=frozenset())))
         return result
 
-    def _refusal_over(self, sent: Sentence, token: Token) -> Trigger | None:
-        """The REJECT trigger of the refusing verb governing the infinitive of a commitment, or None."""
+    def _refusal_over(self, sent: Sentence, token: Token) -> tuple[Token, Trigger] | None:
+        """The refusing verb governing the infinitive of a commitment, with its REJECT trigger, or None."""
         if token.lemma not in self.lexicon.refused_commitments or token.feats.get("VerbForm") != "Inf":
             return None
         governor = self._infinitive_governor(sent, token)
-        return next((t for t in self.lexicon.triggers.get(governor.lemma, ()) if t.type == "REJECT"
-                     and t.lemma in self.lexicon.negating_verbs), None) if governor is not None else None
+        trigger = next((t for t in self.lexicon.triggers.get(governor.lemma, ()) if t.type == "REJECT"
+                        and t.lemma in self.lexicon.negating_verbs), None) if governor is not None else None
+        return (governor, trigger) if trigger is not None else None
 
     def _sentence_events(self, doc: CleanDocument, sent: Sentence, mentions: list[ActorMention],
                          dates: DocumentDates, story: _Story,
@@ -696,8 +697,7 @@ class EventExtractor:
                 and len(recipients) == 1 and recipients[0].kind == "country" and event_date and event_date.year:
             # "Жапаров и Рахмон подписали договор. Таджикский лидер прибыл в Бишкек с визитом": the host
             # country's leader named just before is the host.
-            recipients = [self._host_named_before(sent, actors_list[0], recipients[0], event_date.to_date(),
-                                                  mentions, by_sentence)]
+            recipients = [self._host_named_before(sent, actors_list[0], recipients[0], event_date.to_date(), by_sentence)]
         channel = self._channel(sent, token, trigger)
         place = self._place(sent, token, first, last, mentions)
         if place is None and channel is None and trigger.type == "CONSULT" and not (expression and expression.background):
@@ -1365,15 +1365,14 @@ class EventExtractor:
         return None
 
     def _host_named_before(self, sent: Sentence, visitor: Actor, country: Actor, day: date,
-                           mentions: list[ActorMention], by_sentence: dict[int, list[ActorMention]]) -> Actor:
+                           by_sentence: dict[int, list[ActorMention]]) -> Actor:
         """The person who held the visitor's office in the host country on the day of the visit, if named
         in this sentence or the ones just before; else the country itself."""
         tenure = self.kb.holder(visitor.office, country.country, day) if visitor.office else None
         if tenure is None:
             return country
         return next((m.actor for index in range(max(0, sent.index - HOST_SENTENCES), sent.index + 1)
-                     for m in (mentions if index == sent.index else by_sentence.get(index, []))
-                     if m.actor.identifier_id == tenure.person_id), country)
+                     for m in by_sentence.get(index, []) if m.actor.identifier_id == tenure.person_id), country)
 
     def _states_of(self, actors: list[Actor]) -> list[Actor]:
         states: dict[str, Actor] = {}
