@@ -129,6 +129,15 @@ def test_state_bodies_and_international_organizations_are_actors():
     assert not [a for a in _actors("Правительство обсудило бюджет.") if a[1] == "organization"]  # whose?
 
 
+def test_a_state_organ_is_canonically_its_state_and_a_group_of_a_country_is_not():
+    found = {m.actor.name: m.actor for m in _mentions(
+        "Вооруженные силы Норвегии провели стрельбы. Полиция Чили разогнала митинг. "
+        "Хезболла выпустила ракеты по северу страны.", date(2025, 6, 1))}
+    assert (found["Вооруженные силы Норвегии"].canonical, found["Вооруженные силы Норвегии"].sector) == ("Норвегия", "MIL")
+    assert found["полиция Чили"].canonical == "Чили"
+    assert found["Хезболла"].country == "LBN" and found["Хезболла"].canonical is None  # not an organ of Lebanon
+
+
 def test_capitals_act_for_their_state_only_as_parties():
     acting = _actors("Вашингтон и Токио договорились продлить соглашение. Посол призвал Анкару к диалогу.")
     assert {("США", "USA"), ("Япония", "JPN"), ("Турция", "TUR")} <= {(a[0], a[2]) for a in acting}

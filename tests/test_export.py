@@ -140,6 +140,18 @@ def test_gdelt_codes_actors_in_cameo(gdelt):
     assert (sanction["Actor2Code"], sanction["Actor2Name"], sanction["Actor2Type1Code"]) == ("RUS", "RUSSIAN FEDERATION", "")
 
 
+def test_gdelt_names_a_state_organ_by_its_state(tmp_path):
+    ministry = {"entity_text": "МИД Норвегии", "name": "МИД Норвегии", "canonical": "Норвегия",
+                "identifier_id": "org:foreign_ministry:NOR", "country": "NOR", "office": "foreign_ministry",
+                "kind": "organization", "sector": "GOV"}
+    protest = event("7b7b7b7b7b7b7b7b", "ACCUSE", "112", 2, -2.0, [ministry], [RUSSIA],
+                    [mention("tass", BODY_TASS, BODY_TASS)], trigger="осудил")
+    path = tmp_path / "organ.tsv"
+    export_events([protest], DOCUMENTS, "gdelt-csv", path)
+    _, (row,), _ = read_gdelt(path)
+    assert (row["Actor1Code"], row["Actor1Name"]) == ("NORGOV", "NORWAY")
+
+
 def test_gdelt_event_codes_come_from_cameo(gdelt):
     _, _, rows, _ = gdelt
     visit, sanction = gdelt_of(rows, VISIT), gdelt_of(rows, SANCTION)

@@ -879,15 +879,18 @@ def _described(sent: Sentence, first: int, last: int, actor: Actor, head: Token)
 
 
 def body_actor(body: Body, iso3: str | None, text: str, countries: CountryIndex | None = None) -> Actor:
-    """A state's body ("МИД Турции"), the state itself for bodies that stand for it ("власти
-    Турции"), or a domestic group of no named state ("полиция")."""
+    """A state's body ("МИД Турции", canonically Turkey when it is an organ of the state), the state
+    itself for bodies that stand for it ("власти Турции"), or a domestic group of no named state
+    ("полиция")."""
     countries = countries or country_index()
     if iso3 is None:
         return Actor(text, body.name, None, f"org:{body.office}", None, body.office, "organization", body.sector)
     if body.as_country:
         return countries.actor(iso3, text)
-    name = body.name if body.country else f"{body.name} {genitive(countries.names.get(iso3, iso3))}"
-    return Actor(text, name, None, f"org:{body.office}:{iso3}", iso3, body.office, "organization", body.sector)
+    state = countries.names.get(iso3, iso3)
+    name = body.name if body.country else f"{body.name} {genitive(state)}"
+    return Actor(text, name, state if body.of_state else None, f"org:{body.office}:{iso3}", iso3, body.office,
+                 "organization", body.sector)
 
 
 def _names_an_organization(tokens: tuple[Token, ...], first: int) -> bool:

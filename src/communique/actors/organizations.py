@@ -25,6 +25,7 @@ class Body:
     country: str | None  # set where the name alone names the state
     as_country: bool = False  # the body is its state in the news ("власти Молдавии")
     domestic: bool = False  # may act with no state named ("полиция задержала", "протестующие")
+    of_state: bool = False  # an organ of its state (a sector in `state_sectors`): canonically that state
 
 
 @dataclass(frozen=True)
@@ -76,10 +77,13 @@ def _lemmas(name: str) -> tuple[str, ...]:
 @cache
 def organization_lexicon() -> OrganizationLexicon:
     entries: list[Body | International] = []
-    for entry in load_yaml("organizations.yaml")["bodies"]:
+    data = load_yaml("organizations.yaml")
+    state_sectors = frozenset(data.get("state_sectors", ()))
+    for entry in data["bodies"]:
         require_keys("organizations.yaml", entry, ("phrase", "name", "office", "sector"))
         entries.append(Body(tuple(entry["phrase"].split()), entry["name"], entry["office"], entry["sector"],
-                            entry.get("country"), bool(entry.get("as_country")), bool(entry.get("domestic"))))
+                            entry.get("country"), bool(entry.get("as_country")), bool(entry.get("domestic")),
+                            entry["sector"] in state_sectors))
     for entry in load_yaml("cameo_actors.yaml")["organizations"]:
         require_keys("cameo_actors.yaml", entry, ("code", "names"))
         names = entry["names"]

@@ -18,7 +18,7 @@ Column by column:
   ("--MM-DD") or no date, these four are empty: Communiqué does not guess a year.
 - Actor1 = the first actor, Actor2 = the first recipient, else the second actor.
   ActorNCode: full CAMEO actor code (RUSGOV, IGOEUREEC; data/cameo_actors.yaml);
-  ActorNName: a country's English ISO name, else the canonical (English) name, else the
+  ActorNName: a country's English ISO name (also for a state's organs: RUSGOV is RUSSIA), else the canonical (English) name, else the
   Russian nominative, upper-cased as GDELT writes names; ActorNCountryCode: CAMEO
   country code = ISO 3166-1 alpha-3 (empty for international organizations);
   ActorNKnownGroupCode: the organization's own CAMEO code (UNO, EEC, NAT...);
@@ -153,8 +153,10 @@ def _actor_fields(actor: dict | None) -> list[str]:
 
 def _actor_name(actor: dict) -> str:
     name = None
-    if actor.get("kind") == "country" and actor.get("country"):
-        name = _english_country_name(actor["country"])  # a country's canonical name is Russian
+    country = actor.get("country")
+    # A state's canonical name is Russian; its organs are canonically the state (RUSGOV: "RUSSIA").
+    if country and (actor.get("kind") == "country" or actor.get("canonical") == country_index().names.get(country)):
+        name = _english_country_name(country)
     name = name or actor.get("canonical") or actor.get("name") or actor.get("entity_text") or ""
     return name.upper()
 
