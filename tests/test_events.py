@@ -198,6 +198,34 @@ def test_passive_reception_and_proposed_meetings(process_text):
     assert _names(proposed.actor) == {"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}
 
 
+def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
+                     "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "
+                     "Накануне в Алма-Ате прошла встреча экспертов.\n")
+    arrests = {(tuple(sorted(_names(e.actor))), tuple(sorted(_names(e.recipient)))) for e in events if e.event == "COERCE"}
+    assert arrests == {(("Узбекистан",), ("Таджикистан",)), (("Таджикистан",), ("Казахстан",))}
+
+
+def test_a_numeral_object_in_the_genitive_is_the_one_acted_on(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПолиция задержала в аэропорту пятерых граждан "
+                     "Белоруссии.\n")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert {a.country for a in arrest.recipient} == {"BLR"}
+
+
+def test_an_opening_according_to_names_a_source_not_a_party(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПо информации МВД Армении, полиция задержала в Ереване "
+                     "более 50 участников акции.\n")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert "МВД Армении" not in _names(arrest.actor + arrest.recipient)
+
+
+def test_a_contrasted_clause_with_an_adjective_predicate_is_a_clause_of_its_own(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nБудапешт осудил решение Еврокомиссии, а поддержать "
+                     "такие меры премьер Словакии Роберт Фицо тоже не готов.\n")
+    assert _typed(events, "ACCUSE") == [("ACCUSE", ["Венгрия"], ["European Union"], None)]
+
+
 def test_summons_demands_and_the_story_counterpart(process_text):
     events = _events(process_text, " date 2025-07-01 Дипломатия\n\nМосква, 1 июля. Посол Эстонии в России во вторник "
                      "был вызван в МИД России. В МИД России потребовали немедленно освободить задержанных "

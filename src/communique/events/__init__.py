@@ -634,6 +634,15 @@ class EventExtractor:
                 if trigger.kind == "sign":
                     chosen += [m for m in parties.objects if m.actor.kind != "group"]
                 actors_list = [m.actor for m in _distinct(chosen)]
+        if trigger.type in self.lexicon.state_acts and not actors_list and not inherited \
+                and self._agentless(sent, token):
+            # "в Баку были задержаны граждане России", "в Минске задержали двух журналистов": with no
+            # agent named, the state where it happened acts.
+            # The place may be an actor's mention too: a capital opening the sentence ("В Минске ...").
+            place = self._place(sent, token, first, last, [])
+            if place is not None and place.country:
+                actors_list = [self.countries.actor(place.country, place.name)]
+                recipients = [a for a in recipients if a.country != place.country]
         if attendees:
             known = {entity_key(a) for a in actors_list + recipients}
             actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
@@ -745,6 +754,18 @@ class EventExtractor:
             mentions=[EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end)],
         )
 
+    @staticmethod
+    def _agentless(sent: Sentence, token: Token) -> bool:
+        """Is the verb trigger passive ("были задержаны") or an indefinite third-person plural with no
+        subject ("задержали двух журналистов")?"""
+        if token.pos != "VERB":
+            return False
+        if token.feats.get("Voice") == "Pass":
+            return token.feats.get("Variant") == "Short"  # predicative, not "смерть задержанных"
+        return token.feats.get("VerbForm") == "Fin" and token.feats.get("Number") == "Plur" \
+            and token.feats.get("Person") in (None, "3") \
+            and not any(t.head == token.index and t.rel.startswith("nsubj") for t in sent.tokens)
+
     def _clause(self, sent: Sentence, token: Token) -> tuple[int, int]:
         """Token range of the clause holding the trigger.
 
@@ -800,14 +821,24 @@ class EventExtractor:
             t.rel == "nmod" and t.pos in ("NOUN", "PROPN") for t in dependents)
 
     def _source_opener_end(self, tokens: tuple[Token, ...]) -> int | None:
-        """The comma closing an opening "Как сообщили в Минобороны РФ, ..." or "Как заявил X, ...": the
-        clause names the news's source, who takes no part in what follows."""
-        if not tokens or tokens[0].lemma != "как":
+        """The comma closing an opening "Как сообщили в Минобороны РФ, ...", "Как заявил X, ..." or "По
+        данным МВД, ...": the clause names the news's source, who takes no part in what follows."""
+        if len(tokens) < 2:
             return None
         comma = next((t.index for t in tokens if t.text == ","), None)
-        if comma is None or not any(t.lemma in self.lexicon.speech_verbs for t in tokens[1:comma]):
+        if comma is None:
             return None
-        return comma
+        if tokens[0].lemma == "как" and any(t.lemma in self.lexicon.speech_verbs for t in tokens[1:comma]):
+            return comma
+        if tokens[0].lemma == "по" and tokens[1].lemma in self.lexicon.source_nouns:
+            # "По словам канцлера, выступившего на форуме, ...": the source's own participle phrase
+            while comma + 1 < len(tokens) and (tokens[comma + 1].feats.get("VerbForm") == "Part"
+                                               or tokens[comma + 1].lemma == "который"):
+                comma = next((t.index for t in tokens[comma + 1 :] if t.text == ","), None)
+                if comma is None:
+                    return None
+            return comma
+        return None
 
     def _opens_contrast(self, tokens: tuple[Token, ...], i: int) -> bool:
         """", а Фам Минь Тинь высоко оценил ...": a contrasted clause with a verb of its own is another
@@ -817,7 +848,9 @@ class EventExtractor:
         if i + 1 < len(tokens) and tokens[i + 1].lemma in ("также", "тоже", "затем", "потом"):
             return False
         ahead = tokens[i + 1 : i + 12]
-        verb = next((t for t in ahead if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin"), None)
+        # The predicate: a finite verb, or a short adjective or participle (", а на это он не готов").
+        verb = next((t for t in ahead if (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin")
+                     or t.feats.get("Variant") == "Short"), None)
         # ", а на следующий день провели переговоры" shares the first clause's subject, and in ", а
         # переговоры пройдут в пятницу" the event told on is the subject: no break.
         own_subject = verb is not None and any(
@@ -1160,7 +1193,12 @@ class EventExtractor:
             and not titled
 
     def _owns_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
-        """Does a genitive chain lead from the mention to the trigger's direct object?"""
+        """Is the mention the trigger's direct object in the genitive a numeral governs ("задержала двух
+        граждан Украины"), or does a genitive chain lead from it to that object?"""
+        head = sent.tokens[_phrase_head(sent, mention)]
+        if head.rel in ("obj", "nsubj:pass") and head.head == trigger.index and any(
+                t.head == head.index and t.pos == "NUM" for t in sent.tokens):
+            return True
         t = sent.tokens[mention.first_token]
         for _ in range(3):
             if t.rel != "nmod" or t.head < 0:

@@ -49,6 +49,7 @@ class EventLexicon:
     easing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
     speech_verbs: frozenset[str]
+    source_nouns: frozenset[str]
     not_political: frozenset[str]
     document_nouns: frozenset[str]
     relational_nouns: frozenset[str]
@@ -62,6 +63,7 @@ class EventLexicon:
     occasion_nouns: frozenset[str]
     personal_meeting_words: frozenset[str]
     domestic_types: frozenset[str]
+    state_acts: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -91,9 +93,9 @@ def event_lexicon() -> EventLexicon:
                         frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
                         frozenset(entry.get("unless", [])))
             )
-    if not set(data["domestic_types"]) <= set(PLOVER_TYPES):
-        raise DataFileError(f"triggers.yaml: domestic_types {sorted(set(data['domestic_types']) - set(PLOVER_TYPES))} "
-                            "are not PLOVER types")
+    for key in ("domestic_types", "state_acts"):
+        if not set(data[key]) <= set(PLOVER_TYPES):
+            raise DataFileError(f"triggers.yaml: {key} {sorted(set(data[key]) - set(PLOVER_TYPES))} are not PLOVER types")
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
     plover = load_yaml("plover.yaml")
     types = {name: Coding(str(v["cameo"]), int(v["quad"]), float(v["scale"])) for name, v in plover["types"].items()}
@@ -120,6 +122,7 @@ def event_lexicon() -> EventLexicon:
         easing_verbs=frozenset(data["easing_verbs"]),
         crowd_nouns=frozenset(data["crowd_nouns"]),
         speech_verbs=frozenset(data["speech_verbs"]),
+        source_nouns=frozenset(data["source_nouns"]),
         not_political=frozenset(data["not_political"]),
         document_nouns=frozenset(data["document_nouns"]),
         relational_nouns=frozenset(data["relational_nouns"]),
@@ -134,6 +137,7 @@ def event_lexicon() -> EventLexicon:
         occasion_nouns=frozenset(data["occasion_nouns"]),
         personal_meeting_words=frozenset(data["personal_meeting_words"]),
         domestic_types=frozenset(data["domestic_types"]),
+        state_acts=frozenset(data["state_acts"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
