@@ -45,6 +45,21 @@ def test_different_days_and_channels_stay_apart():
     assert len(fused) == 3
 
 
+def _directed(kind: str, cameo: str, quad: int, actor: Actor, recipient: Actor, doc: str) -> Event:
+    return replace(_event(8, [actor], channel=None, doc=doc), event=kind, mode=None, recipient=[recipient],
+                   cameo=cameo, quad_code=quad)
+
+
+def test_an_act_of_conflict_keeps_its_sides_and_cooperation_told_both_ways_is_one_event():
+    accusations = fuse_events([_directed("ACCUSE", "112", 3, PUTIN, CHINA, "d1"),
+                               _directed("ACCUSE", "112", 3, XI, PUTIN, "d2")])
+    assert [(e.actor, e.recipient) for e in accusations] == [([PUTIN], [CHINA]), ([XI], [PUTIN])]
+    assert len(fuse_events([_directed("ACCUSE", "112", 3, PUTIN, CHINA, "d1"),
+                            _directed("ACCUSE", "112", 3, PUTIN, XI, "d2")])) == 1  # one accusation, two reports
+    assert len(fuse_events([_directed("SUPPORT", "051", 1, PUTIN, XI, "d1"),
+                            _directed("SUPPORT", "051", 1, XI, PUTIN, "d2")])) == 1
+
+
 def test_store_is_idempotent(db_url, process_text):
     doc = process_text(" date 2025-04-03 Лавров и Фидан\n\nМосква, 3 апреля. Министр иностранных дел России "
                        "Сергей Лавров провел переговоры с главой МИД Турции Хаканом Фиданом, прибывшим в Москву.\n")

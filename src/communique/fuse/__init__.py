@@ -55,6 +55,19 @@ def _channels_agree(a: Event, b: Event) -> bool:
     return a.channel is None or b.channel is None or a.channel == b.channel
 
 
+# Quad classes of conflict (PLOVER/CAMEO): verbal and material conflict.
+CONFLICT_QUADS = (3, 4)
+
+
+def _directions_agree(a: Event, b: Event) -> bool:
+    """"Россия обвинила Азербайджан" and "Азербайджан обвинил Россию" are two acts: an act of conflict
+    keeps its sides. Cooperation is often told both ways of one exchange ("поздравил" / "поблагодарил
+    за поздравления"), and a meeting's roles vary with the report, so their sides may differ."""
+    if a.quad_code not in CONFLICT_QUADS or not (a.recipient and b.recipient):
+        return True
+    return _participants_match(a.actor, b.actor) and _participants_match(a.recipient, b.recipient)
+
+
 def same_event(a: Event, b: Event) -> bool:
     return (
         a.event == b.event
@@ -62,6 +75,7 @@ def same_event(a: Event, b: Event) -> bool:
         and a.auxiliary == b.auxiliary
         and _codes_agree(a, b)
         and _participants_match(a.actor + a.recipient, b.actor + b.recipient)
+        and _directions_agree(a, b)
         and _dates_agree(a, b)
     )
 
