@@ -138,6 +138,11 @@ def test_a_state_organ_is_canonically_its_state_and_a_group_of_a_country_is_not(
     assert found["Хезболла"].country == "LBN" and found["Хезболла"].canonical is None  # not an organ of Lebanon
 
 
+def test_an_indeclinable_place_name_takes_its_case_from_its_relation():
+    cases = {m.actor.name: m.case for m in _mentions("Токио и Сеул осудили запуск ракеты.", date(2025, 6, 1))}
+    assert cases == {"Япония": "Nom", "Южная Корея": "Nom"}
+
+
 def test_capitals_act_for_their_state_only_as_parties():
     acting = _actors("Вашингтон и Токио договорились продлить соглашение. Посол призвал Анкару к диалогу.")
     assert {("США", "USA"), ("Япония", "JPN"), ("Турция", "TUR")} <= {(a[0], a[2]) for a in acting}

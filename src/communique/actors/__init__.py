@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from communique.actors.countries import CountryIndex, CountryMatch, country_index
 from communique.actors.kb import KnowledgeBase, Person, default_kb
@@ -850,6 +851,9 @@ class ActorFinder:
         if match.how == "capital" and match.iso3 in self.countries.capital_bodies:
             actor = self._international(self.countries.capital_bodies[match.iso3], text) or actor
         case = tokens[head if match.how == "adjective" else first].feats.get("Case")
+        if match.how != "adjective" and first == match.first and _indeclinable(tokens[first].text):
+            # "Баку и Ереван объявили": an indeclinable name's tagged case is a guess; its relation tells.
+            case = _case_by_relation(tokens[first], tokens)
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
 
 
@@ -966,6 +970,14 @@ def _apposed_case(tokens: tuple[Token, ...], first: int, last: int) -> str | Non
 RELATION_CASES = {"nsubj": "Nom", "nsubj:pass": "Nom", "obj": "Acc", "iobj": "Dat"}
 
 
+
+
+@cache
+def _indeclinable(word: str) -> bool:
+    """Does the word's reading as a place name mark it as not declining ("Баку", "Токио", "США")? Other
+    readings do not count: "баку" is also a dative of "бак"."""
+    places = [p for p in morph_vocab().parse(word) if p.is_known and "Geox" in p.tag.grammemes]
+    return bool(places) and all("Fixd" in p.tag.grammemes for p in places)
 
 
 def _case_by_relation(token: Token, tokens: tuple[Token, ...] = ()) -> str | None:
