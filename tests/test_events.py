@@ -198,6 +198,13 @@ def test_passive_reception_and_proposed_meetings(process_text):
     assert _names(proposed.actor) == {"Sergey Lavrov", "Ararat Mirzoyan", "Jeyhun Bayramov"}
 
 
+def test_arriving_in_a_city_of_another_state_is_a_visit_to_that_state(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ понедельник канцлер Германии Олаф Шольц прибыл в "
+                     "Шанхай. Президент России Владимир Путин во вторник прибыл в Казань.\n")
+    (visit,) = [e for e in events if e.event == "CONSULT"]
+    assert (visit.mode, _names(visit.actor), {a.country for a in visit.recipient}) == ("visit", {"Olaf Scholz"}, {"CHN"})
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

@@ -1434,7 +1434,7 @@ class EventExtractor:
 
     def _visit_hosts(self, sent: Sentence, token: Token, last: int) -> list[Actor]:
         """The countries a visit goes to, in order: "визит в Казахстан", "посетит Панаму, Сальвадор и
-        Гватемалу", "пригласил Путина посетить Тегеран" (a capital names its state)."""
+        Гватемалу", "пригласил Путина посетить Тегеран" (a capital or another city names its state)."""
         tokens = sent.tokens
         start = token.index + 1
         if token.pos == "VERB" and start < len(tokens) and tokens[start].lemma in ("в", "во"):
@@ -1442,7 +1442,8 @@ class EventExtractor:
         if token.pos != "VERB":
             start = next((j for j in _destination_starts(tokens, token.index) if j <= last), None)
         matches = [m for m in self.countries.find(tokens) if m.last <= last]
-        found = self.countries.listed(tokens, matches, start, ("name", "capital", "abbreviation")) \
+        # A city names its state as well: "прибыл в Санкт-Петербург" is a visit to Russia.
+        found = self.countries.listed(tokens, matches, start, ("name", "capital", "city", "abbreviation")) \
             if start is not None else []
         if not found:
             # "Минск посетил ...", "прибыл в Бишкек с визитом": the destination told before the trigger,
