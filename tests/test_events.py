@@ -205,6 +205,21 @@ def test_arriving_in_a_city_of_another_state_is_a_visit_to_that_state(process_te
     assert (visit.mode, _names(visit.actor), {a.country for a in visit.recipient}) == ("visit", {"Olaf Scholz"}, {"CHN"})
 
 
+def test_an_international_body_acts_on_the_state_the_story_told_of_before(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПравительство Белоруссии опровергло обвинения в "
+                     "причастности к миграционному кризису. Первые ограничительные меры ЕС против Минска были "
+                     "приняты еще в 2020 году, напомнили в Брюсселе. Позднее Евросоюз ввел новые санкции.\n")
+    sanctions = [e for e in events if e.event == "SANCTION"]
+    assert sanctions and all(_names(e.actor) == {"European Union"} and {a.country for a in e.recipient} == {"BLR"}
+                             for e in sanctions)
+
+
+def test_an_international_body_borrows_no_target_for_an_armed_act(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nНад Эстонией пролетели два беспилотника. "
+                     "Впервые за год самолеты НАТО открыли огонь.\n")
+    assert not [e for e in events if e.event == "ASSAULT"]
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

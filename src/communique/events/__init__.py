@@ -657,7 +657,9 @@ class EventExtractor:
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
             reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
-            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach)
+            # An international body's strikes and troop moves are its members' forces', named elsewhere.
+            body_acts = trigger.type not in self.lexicon.force_types
+            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach, body_acts)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
@@ -1381,13 +1383,16 @@ class EventExtractor:
         return None
 
     def _counterpart(self, sent: Sentence, actors: list[Actor], mentions: list[ActorMention],
-                     by_sentence: dict[int, list[ActorMention]], reach: int) -> Actor | None:
+                     by_sentence: dict[int, list[ActorMention]], reach: int, body_acts: bool = False) -> Actor | None:
         """The other side a directed act with no stated target is aimed at: a state of another
         country named in this sentence, else in the `reach` sentences before (the story's counterpart)."""
         own = {a.country for a in actors if a.country}
-        if not own:
+        # An international body acts for no one state: "Первые санкции ЕС были введены в 2014 году" is
+        # aimed at the state the story told of before; a state beside it in its own sentence may be a member.
+        body_acts = body_acts and not own and all(a.sector == "IGO" for a in actors)
+        if not own and not body_acts:
             return None
-        for index in range(sent.index, sent.index - reach - 1, -1):
+        for index in range(sent.index - body_acts, sent.index - reach - 1, -1):
             pool = mentions if index == sent.index else by_sentence.get(index, [])
             others = [m.actor for m in pool if m.actor.country and m.actor.country not in own
                       and m.actor.kind in ("country", "organization", "person")]

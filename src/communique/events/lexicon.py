@@ -64,6 +64,7 @@ class EventLexicon:
     personal_meeting_words: frozenset[str]
     domestic_types: frozenset[str]
     state_acts: frozenset[str]
+    force_types: frozenset[str]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -93,7 +94,7 @@ def event_lexicon() -> EventLexicon:
                         frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
                         frozenset(entry.get("unless", [])))
             )
-    for key in ("domestic_types", "state_acts"):
+    for key in ("domestic_types", "state_acts", "force_types"):
         if not set(data[key]) <= set(PLOVER_TYPES):
             raise DataFileError(f"triggers.yaml: {key} {sorted(set(data[key]) - set(PLOVER_TYPES))} are not PLOVER types")
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
@@ -138,6 +139,7 @@ def event_lexicon() -> EventLexicon:
         personal_meeting_words=frozenset(data["personal_meeting_words"]),
         domestic_types=frozenset(data["domestic_types"]),
         state_acts=frozenset(data["state_acts"]),
+        force_types=frozenset(data["force_types"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
