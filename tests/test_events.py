@@ -220,6 +220,13 @@ def test_an_international_body_borrows_no_target_for_an_armed_act(process_text):
     assert not [e for e in events if e.event == "ASSAULT"]
 
 
+def test_a_sentence_going_on_from_a_past_event_is_of_that_past(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ марте 2018 года Лондон выслал 23 российских "
+                     "дипломата. Вскоре Австралия закрыла консульство России в Сиднее.\n")
+    (closure,) = [e for e in events if _names(e.actor) == {"Австралия"}]
+    assert (closure.event, closure.auxiliary, closure.date.year, closure.date.month) == ("SANCTION", "historical", 2018, 3)
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

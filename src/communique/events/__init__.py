@@ -695,7 +695,8 @@ class EventExtractor:
         if len({entity_key(a) for a in actors_list + recipients}) < 2 and not alone:
             return None
 
-        event_date, precision = self._date(expression, dates, story, actors_list + recipients)
+        event_date, precision = self._date(expression, dates, story, actors_list + recipients,
+                                           self._continues_narrative(sent))
         auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
         if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT" \
                 and not self._own_meeting(sent, token):
@@ -1656,12 +1657,23 @@ class EventExtractor:
         earlier = [e for e in expressions if e.sentence < sent.index and e.kind in ("explicit", "month", "year")]
         return earlier[-1] if earlier else None
 
+    def _continues_narrative(self, sent: Sentence) -> bool:
+        """Does the sentence open by going on from the event told before ("Вскоре", "В ответ", "Через
+        несколько дней")?"""
+        opening = " ".join(t.text.lower() for t in sent.tokens[:4] if t.pos != "PUNCT")
+        return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.lexicon.narrative_openers)
+
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
-              participants: list[Actor]) -> tuple[PartialDate | None, str]:
+              participants: list[Actor], continues: bool = False) -> tuple[PartialDate | None, str]:
         if expression is not None:
             value = resolve(expression, dates.published, story.context_date)
             if value is not None:
                 return value, expression.kind if expression.kind in ("month", "year") else "day"
+        last = story.told[-1] if story.told else None
+        if continues and last is not None and last.date is not None and last.auxiliary == "historical":
+            # "24 ноября 2015 года истребитель сбил ... Через несколько дней Россия ввела санкции": the
+            # story of the past goes on, about the time of the event told before.
+            return last.date, last.date_precision
         keys = {entity_key(a) for a in participants}
         same_parties = [e for e in story.told if {entity_key(a) for a in e.actor + e.recipient} == keys
                         and e.auxiliary in (None, "historical")]

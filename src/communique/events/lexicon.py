@@ -65,6 +65,7 @@ class EventLexicon:
     domestic_types: frozenset[str]
     state_acts: frozenset[str]
     force_types: frozenset[str]
+    narrative_openers: tuple[str, ...]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
@@ -140,6 +141,7 @@ def event_lexicon() -> EventLexicon:
         domestic_types=frozenset(data["domestic_types"]),
         state_acts=frozenset(data["state_acts"]),
         force_types=frozenset(data["force_types"]),
+        narrative_openers=tuple(data["narrative_openers"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
         types=types,
