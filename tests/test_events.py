@@ -227,6 +227,13 @@ def test_a_sentence_going_on_from_a_past_event_is_of_that_past(process_text):
     assert (closure.event, closure.auxiliary, closure.date.year, closure.date.month) == ("SANCTION", "historical", 2018, 3)
 
 
+def test_an_instrumental_after_over_or_under_is_a_place_not_a_target(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nИзраильские истребители сбили иранский беспилотник "
+                     "над Иорданией.\n")
+    (downing,) = [e for e in events if e.event == "ASSAULT"]
+    assert {a.country for a in downing.recipient} == {"IRN"}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

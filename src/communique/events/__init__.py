@@ -69,6 +69,8 @@ PREPOSITIONS_OF_DATIVE = {"к", "ко", "по", "благодаря", "согл�
 DASHES = {"—", "–", "-"}
 # Prepositions before an accusative that make it a place, a time or a topic, not an object.
 PLACE_PREPOSITIONS = {"в", "во", "на", "за", "про"}
+# Prepositions whose instrumental names a place: "над Сирией", "под Курском", "за границей".
+PLACE_PREPOSITIONS_OF_INSTRUMENTAL = {"над", "под", "за", "перед"}
 # Conjunctions that make their clause a condition.
 CONDITIONALS = {"если", "ежели"}
 # How many sentences before a directed act's own may name its unstated other side.
@@ -1048,6 +1050,8 @@ class EventExtractor:
             return "partner"
         if case == "Ins" and trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
             return "object"  # "был принят президентом Турции": the host, agent of the passive
+        if case == "Ins" and before in PLACE_PREPOSITIONS_OF_INSTRUMENTAL:
+            return None  # "сбил бомбардировщик над Сирией", "под Донецком": where, not whom
         if case == "Ins" and trigger.kind == "directed" and mention.first_token > token.index:
             return "object"  # "осудил захват зоны Израилем": the agent of the condemned act
         if mention.actor.kind == "person" and before in self.lexicon.relational_nouns and (
