@@ -234,6 +234,12 @@ def test_an_instrumental_after_over_or_under_is_a_place_not_a_target(process_tex
     assert {a.country for a in downing.recipient} == {"IRN"}
 
 
+def test_a_promised_revenge_is_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nРуководство Ирана пообещало покарать Израиль за удар "
+                     "по Дамаску.\n")
+    assert {e.event for e in events if _names(e.actor) == {"Иран"}} == {"THREATEN"}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "
