@@ -143,6 +143,11 @@ def test_an_indeclinable_place_name_takes_its_case_from_its_relation():
     assert cases == {"Япония": "Nom", "Южная Корея": "Nom"}
 
 
+def test_people_of_listed_states_take_the_case_of_the_noun_before_the_list():
+    found = {m.actor.name: m.case for m in _mentions("Военные США и Японии отработали высадку десанта.", date(2025, 6, 1))}
+    assert found == {"США": "Nom", "Япония": "Nom"}
+
+
 def test_capitals_act_for_their_state_only_as_parties():
     acting = _actors("Вашингтон и Токио договорились продлить соглашение. Посол призвал Анкару к диалогу.")
     assert {("США", "USA"), ("Япония", "JPN"), ("Турция", "TUR")} <= {(a[0], a[2]) for a in acting}

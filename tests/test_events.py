@@ -240,6 +240,14 @@ def test_a_promised_revenge_is_a_threat(process_text):
     assert {e.event for e in events if _names(e.actor) == {"Иран"}} == {"THREATEN"}
 
 
+def test_joint_operations_handed_over_fugitives_and_shared_intelligence_are_cooperation(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПограничники Польши и Литвы провели совместную "
+                     "операцию на границе. Таиланд выдал Японии подозреваемого в мошенничестве. Спецслужбы Франции "
+                     "и Марокко обменялись разведданными о вербовщиках.\n")
+    parties = {frozenset(a.country for a in e.actor + e.recipient if a.country) for e in events if e.event == "COOPERATE"}
+    assert parties == {frozenset({"POL", "LTU"}), frozenset({"THA", "JPN"}), frozenset({"FRA", "MAR"})}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

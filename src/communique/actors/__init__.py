@@ -843,9 +843,17 @@ class ActorFinder:
         elif match.how == "city" or (match.how == "capital" and not impersonal and not self._capital_acts(tokens, match)):
             return None  # a city is a place; a capital acts for its state only as a party of a clause
         first = match.first
-        if match.how in ("name", "abbreviation") and first > 0 and tokens[first - 1].pos == "NOUN" \
-                and tokens[first - 1].lemma in self.words.country_heads and tokens[first].feats.get("Case") == "Gen":
-            first -= 1  # "пограничники Таджикистана", "граждан Афганистана": the state's people, in their case
+        people_case = None
+        if match.how in ("name", "abbreviation") and first > 0 and tokens[first - 1].lemma in self.words.country_heads \
+                and tokens[first - 1].pos in ("NOUN", "ADJ") and (tokens[first].feats.get("Case") == "Gen" or (
+                    _indeclinable(tokens[first].text) and tokens[first].head == first - 1)):
+            first -= 1  # "пограничники Таджикистана", "военные США": the state's people, in their case
+        elif match.how in ("name", "abbreviation") and tokens[first].rel == "conj":
+            # "военные США и Филиппин": a state listed after one the people's noun governs shares its case.
+            listed = tokens[tokens[first].head] if tokens[first].head >= 0 else None
+            if listed is not None and 0 < listed.index and listed.head == listed.index - 1 \
+                    and tokens[listed.index - 1].lemma in self.words.country_heads:
+                people_case = tokens[listed.index - 1].feats.get("Case")
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         actor = self.countries.actor(match.iso3, text)
         if match.how == "capital" and match.iso3 in self.countries.capital_bodies:
@@ -854,6 +862,7 @@ class ActorFinder:
         if match.how != "adjective" and first == match.first and _indeclinable(tokens[first].text):
             # "Баку и Ереван объявили": an indeclinable name's tagged case is a guess; its relation tells.
             case = _case_by_relation(tokens[first], tokens)
+        case = people_case or case
         return ActorMention(actor, sent.index, tokens[first].start, tokens[last].end, first, last, case)
 
 
