@@ -248,6 +248,16 @@ def test_joint_operations_handed_over_fugitives_and_shared_intelligence_are_coop
     assert parties == {frozenset({"POL", "LTU"}), frozenset({"THA", "JPN"}), frozenset({"FRA", "MAR"})}
 
 
+def test_an_impersonal_agreement_on_a_later_meeting_is_an_agreement_made_now(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Индии Нарендра Моди провел переговоры "
+                     "с канцлером Германии Олафом Шольцем. Условлено провести следующий раунд консультаций в Берлине "
+                     "в марте 2025 года.\n")
+    (agreement,) = [e for e in events if e.event == "AGREE"]
+    assert (agreement.auxiliary, agreement.date.iso()) == (None, "2024-11-12")
+    assert _names(agreement.actor) == {"Narendra Modi", "Olaf Scholz"}
+    assert any(e.event == "CONSULT" and e.auxiliary == "future" for e in events)
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

@@ -564,6 +564,11 @@ class EventExtractor:
         if gapped is not None:
             last = min(last, gapped.first_token - 1)  # the gapped clause is another event's
         expression = self._date_expression(dates.expressions, sent, token, self._hard_clause(sent, token))
+        if trigger.kind == "agree" and expression is not None and dates.published is not None:
+            # "Условлено провести встречу в октябре": a date ahead is the agreed event's, not the agreement's.
+            value = resolve(expression, dates.published, story.context_date)
+            if value is not None and value.year and value.to_date() > dates.published:
+                expression = None
         # "отложил введение пошлин", "отменили санкции": easing a sanction is a concession, whose
         # mode is the easing verb's own.
         easing = next((g for g in self._governors(sent, token)[:2] if g.lemma in self.lexicon.easing_verbs), None) \
@@ -1744,6 +1749,8 @@ class EventExtractor:
         chain, node, steps = [], token, 0
         while first <= node.head <= last and steps < 2 and len(chain) < MAX_GOVERNORS:
             head = sent.tokens[node.head]
+            if head.index == token.index:
+                break  # a parse cycle leads back to the trigger
             chain.append(head)
             # A first conjunct and a carrier noun are no step of their own: "договорились довести
             # ... и провести заседание", "договорились о проведении встречи".
