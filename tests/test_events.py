@@ -258,6 +258,15 @@ def test_an_impersonal_agreement_on_a_later_meeting_is_an_agreement_made_now(pro
     assert any(e.event == "CONSULT" and e.auxiliary == "future" for e in events)
 
 
+def test_a_sanction_promised_on_a_condition_is_a_threat_by_its_speaker(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Венгрии Виктор Орбан заявил, что "
+                     "Венгрия введет ограничения на поставки электроэнергии Украине в случае прекращения транзита "
+                     "нефти.\n")
+    (threat,) = [e for e in events if e.event in ("THREATEN", "SANCTION")]
+    assert (threat.event, threat.auxiliary, _names(threat.actor)) == ("THREATEN", None, {"Viktor Orbán"})
+    assert {a.country for a in threat.recipient} == {"UKR"}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

@@ -705,6 +705,16 @@ class EventExtractor:
         event_date, precision = self._date(expression, dates, story, actors_list + recipients,
                                            self._continues_narrative(sent))
         auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
+        if trigger.type in self.lexicon.threatened_types and auxiliary in ("future", "hypothetical") \
+                and recipients and self._conditional(sent):
+            # "в случае продолжения давления Москва примет ответные меры": a punishment promised on a
+            # condition is a threat, made when told.
+            trigger = replace(trigger, type="THREATEN")
+            speaker = self._speaker_of_state(sent, mentions, {a.country for a in actors_list})
+            if speaker is not None:
+                actors_list = [speaker]  # "Фицо заявил, что Словакия примет меры": Fico threatens
+            event_date, precision = self._date(None, dates, story, actors_list + recipients)
+            auxiliary = None
         if inherited and auxiliary in ("future", "hypothetical") and trigger.type == "CONSULT" \
                 and not self._own_meeting(sent, token):
             # "Стороны договорились провести консультации заместителей министров": the agreed
@@ -1665,6 +1675,25 @@ class EventExtractor:
             return None
         earlier = [e for e in expressions if e.sentence < sent.index and e.kind in ("explicit", "month", "year")]
         return earlier[-1] if earlier else None
+
+    def _speaker_of_state(self, sent: Sentence, mentions: list[ActorMention], states: set[str | None]) -> Actor | None:
+        """The subject of a verb of speech in the sentence ("Фицо заявил, что ...", "В МИД предупредили")
+        who speaks for one of the states."""
+        tokens = sent.tokens
+        for m in mentions:
+            head = tokens[_phrase_head(sent, m)]
+            verb = tokens[head.head] if head.head >= 0 else None
+            if verb is not None and head.rel == "nsubj" and m.actor.country in states and m.actor.kind != "country" \
+                    and (verb.lemma in self.lexicon.speech_verbs or verb.lemma in self.lexicon.triggers):
+                return m.actor
+        return None
+
+    @staticmethod
+    def _conditional(sent: Sentence) -> bool:
+        """Does the sentence state a condition ("если ...", "в случае ...")?"""
+        tokens = sent.tokens
+        return any(t.lemma in CONDITIONALS or (t.lemma == "случай" and t.index > 0 and tokens[t.index - 1].lemma == "в")
+                   for t in tokens)
 
     def _continues_narrative(self, sent: Sentence) -> bool:
         """Does the sentence open by going on from the event told before ("Вскоре", "В ответ", "Через

@@ -65,6 +65,7 @@ class EventLexicon:
     domestic_types: frozenset[str]
     state_acts: frozenset[str]
     force_types: frozenset[str]
+    threatened_types: frozenset[str]
     narrative_openers: tuple[str, ...]
     venue_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
@@ -95,7 +96,7 @@ def event_lexicon() -> EventLexicon:
                         frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
                         frozenset(entry.get("unless", [])))
             )
-    for key in ("domestic_types", "state_acts", "force_types"):
+    for key in ("domestic_types", "state_acts", "force_types", "threatened_types"):
         if not set(data[key]) <= set(PLOVER_TYPES):
             raise DataFileError(f"triggers.yaml: {key} {sorted(set(data[key]) - set(PLOVER_TYPES))} are not PLOVER types")
     channels = {cue: channel for channel, cues in data["channels"].items() for cue in cues}
@@ -141,6 +142,7 @@ def event_lexicon() -> EventLexicon:
         domestic_types=frozenset(data["domestic_types"]),
         state_acts=frozenset(data["state_acts"]),
         force_types=frozenset(data["force_types"]),
+        threatened_types=frozenset(data["threatened_types"]),
         narrative_openers=tuple(data["narrative_openers"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         contexts=contexts,
