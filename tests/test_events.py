@@ -267,6 +267,12 @@ def test_a_sanction_promised_on_a_condition_is_a_threat_by_its_speaker(process_t
     assert {a.country for a in threat.recipient} == {"UKR"}
 
 
+def test_water_cannon_is_coercion_and_an_ultimatum_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nСуда береговой охраны Китая обстреляли из водометов "
+                     "вьетнамские рыболовецкие суда. Власти Турции предъявили Греции ультиматум.\n")
+    assert {e.event for e in events} == {"COERCE", "THREATEN"}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "
