@@ -273,6 +273,13 @@ def test_water_cannon_is_coercion_and_an_ultimatum_a_threat(process_text):
     assert {e.event for e in events} == {"COERCE", "THREATEN"}
 
 
+def test_a_partner_of_the_act_called_for_is_not_called_on(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nКанцлер Германии Олаф Шольц призвал Сербию "
+                     "урегулировать отношения с Косово и Хорватией.\n")
+    (call,) = [e for e in events if e.event == "REQUEST"]
+    assert {a.country for a in call.recipient} == {"SRB"}
+
+
 def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ташкенте были задержаны трое граждан Таджикистана, "
                      "подозреваемых в контрабанде. В Душанбе задержали двух журналистов, граждан Казахстана. "

@@ -910,6 +910,8 @@ class EventExtractor:
             embedded = [m for m in objects if self._inside_infinitive(sent, m, token)]
             if len(embedded) < len(objects):
                 objects = [m for m in objects if m not in embedded]
+                # "призвал Сирию нормализовать отношения с Израилем": nor is a partner of that act.
+                partners = [m for m in partners if not self._inside_infinitive(sent, m, token)]
         # "к границе стянуты 40 тысяч польских военнослужащих": moved troops with no agent named move
         # for their own state.
         moved = trigger.type in self.lexicon.single_party_types and not any(
