@@ -665,8 +665,8 @@ class EventExtractor:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
             reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
             # An international body's strikes and troop moves are its members' forces', named elsewhere.
-            body_acts = trigger.type not in self.lexicon.force_types
-            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach, body_acts)
+            bodies_may_act = trigger.type not in self.lexicon.force_types
+            counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach, bodies_may_act)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
@@ -702,8 +702,7 @@ class EventExtractor:
         if len({entity_key(a) for a in actors_list + recipients}) < 2 and not alone:
             return None
 
-        event_date, precision = self._date(expression, dates, story, actors_list + recipients,
-                                           self._continues_narrative(sent))
+        event_date, precision = self._date(expression, dates, story, actors_list + recipients, sent)
         auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
         if trigger.type in self.lexicon.threatened_types and auxiliary in ("future", "hypothetical") \
                 and recipients and self._conditional(sent):
@@ -1405,16 +1404,18 @@ class EventExtractor:
         return None
 
     def _counterpart(self, sent: Sentence, actors: list[Actor], mentions: list[ActorMention],
-                     by_sentence: dict[int, list[ActorMention]], reach: int, body_acts: bool = False) -> Actor | None:
+                     by_sentence: dict[int, list[ActorMention]], reach: int,
+                     bodies_may_act: bool = False) -> Actor | None:
         """The other side a directed act with no stated target is aimed at: a state of another
         country named in this sentence, else in the `reach` sentences before (the story's counterpart)."""
         own = {a.country for a in actors if a.country}
         # An international body acts for no one state: "Первые санкции ЕС были введены в 2014 году" is
         # aimed at the state the story told of before; a state beside it in its own sentence may be a member.
-        body_acts = body_acts and not own and all(a.sector == "IGO" for a in actors)
+        body_acts = bodies_may_act and not own and all(a.sector == "IGO" for a in actors)
         if not own and not body_acts:
             return None
-        for index in range(sent.index - body_acts, sent.index - reach - 1, -1):
+        start = sent.index - 1 if body_acts else sent.index
+        for index in range(start, sent.index - reach - 1, -1):
             pool = mentions if index == sent.index else by_sentence.get(index, [])
             others = [m.actor for m in pool if m.actor.country and m.actor.country not in own
                       and m.actor.kind in ("country", "organization", "person")]
@@ -1681,6 +1682,7 @@ class EventExtractor:
     def _speaker_of_state(self, sent: Sentence, mentions: list[ActorMention], states: set[str | None]) -> Actor | None:
         """The subject of a verb of speech in the sentence ("Фицо заявил, что ...", "В МИД предупредили")
         who speaks for one of the states."""
+        states = states - {None}  # a body of no state (the EU) has no one speaking for a state
         tokens = sent.tokens
         for m in mentions:
             head = tokens[_phrase_head(sent, m)]
@@ -1704,13 +1706,14 @@ class EventExtractor:
         return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.lexicon.narrative_openers)
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
-              participants: list[Actor], continues: bool = False) -> tuple[PartialDate | None, str]:
+              participants: list[Actor], sent: Sentence | None = None) -> tuple[PartialDate | None, str]:
         if expression is not None:
             value = resolve(expression, dates.published, story.context_date)
             if value is not None:
                 return value, expression.kind if expression.kind in ("month", "year") else "day"
         last = story.told[-1] if story.told else None
-        if continues and last is not None and last.date is not None and last.auxiliary == "historical":
+        if last is not None and last.date is not None and last.auxiliary == "historical" \
+                and sent is not None and self._continues_narrative(sent):
             # "24 ноября 2015 года истребитель сбил ... Через несколько дней Россия ввела санкции": the
             # story of the past goes on, about the time of the event told before.
             return last.date, last.date_precision
