@@ -1253,3 +1253,14 @@ def test_a_visit_to_a_country_is_hosted_by_its_leader_named_just_before(process_
     assert _names(visits[2024].recipient) == {"Kassym-Jomart Tokayev"}
     # In 2016 someone else held the office: the country stays the host.
     assert [a.kind for a in visits[2016].recipient] == ["country"]
+
+
+def test_a_country_adjective_before_ministry_is_that_country_s_body_named_before(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистерство обороны Литвы сообщило о новых "
+                     "нарушениях воздушного пространства. Литовское ведомство обвинило Белоруссию в провокациях. "
+                     "Польское министерство поддержало Литву.\n")
+    accusation = next(e for e in events if e.event == "ACCUSE")
+    assert [(a.kind, a.country) for a in accusation.actor] == [("organization", "LTU")]
+    assert {a.country for a in accusation.recipient} == {"BLR"}
+    support = next(e for e in events if e.event == "SUPPORT")
+    assert [(a.kind, a.country) for a in support.actor] == [("country", "POL")]

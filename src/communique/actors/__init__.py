@@ -267,7 +267,7 @@ class ActorFinder:
         tokens = sent.tokens
         for token in tokens[1:]:
             adjective = tokens[token.index - 1]
-            if token.lemma not in self.words.description_nouns | self.words.state_plural_nouns \
+            if token.lemma not in self.words.description_nouns | self.words.state_plural_nouns | self.words.body_nouns \
                     or {token.index, adjective.index} & taken:
                 continue
             following = tokens[token.index + 1] if token.index + 1 < len(tokens) else None
@@ -278,6 +278,10 @@ class ActorFinder:
                 continue
             if token.feats.get("Number") == "Plur" and token.lemma in self.words.state_plural_nouns:
                 actor = self.countries.actor(found[0])
+            elif token.lemma in self.words.body_nouns:
+                body = next((m for m in reversed(earlier) if m.actor.kind == "organization"
+                             and m.actor.country == found[0]), None)
+                actor = body.actor if body is not None else self.countries.actor(found[0])
             else:
                 of_country = [m for m in reversed(earlier) if m.actor.kind == "person" and m.actor.country == found[0]]
                 offices_here = {m.actor.office for m in here if m.actor.kind == "person" and m.actor.office} \

@@ -13,6 +13,7 @@ class ReferenceWords:
     country_heads: frozenset[str]
     deictic_state_nouns: frozenset[str]
     description_nouns: frozenset[str]
+    body_nouns: frozenset[str]
     counterpart_nouns: frozenset[str]
     state_plural_nouns: frozenset[str]
     quantity_words: frozenset[str]
