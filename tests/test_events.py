@@ -1264,3 +1264,11 @@ def test_a_country_adjective_before_ministry_is_that_country_s_body_named_before
     assert {a.country for a in accusation.recipient} == {"BLR"}
     support = next(e for e in events if e.event == "SUPPORT")
     assert [(a.kind, a.country) for a in support.actor] == [("country", "POL")]
+
+
+def test_a_signed_decree_imposing_duties_is_the_signer_s_sanction_dated_by_its_signing(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nРаспоряжение о введении пошлин против "
+                     "Белоруссии премьер-министр Литвы Гинтаутас Палуцкас подписал 10 ноября.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert {a.country for a in sanction.actor} == {"LTU"} and {a.country for a in sanction.recipient} == {"BLR"}
+    assert sanction.date.iso() == "2024-11-10"

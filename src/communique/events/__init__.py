@@ -1643,9 +1643,12 @@ class EventExtractor:
         allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
                    | self.lexicon.hypothetical_words if token.pos != "VERB" else frozenset())
 
+        # "Указы о введении пошлин Трамп подписал 1 февраля": the verb stating the noun through a carrier is its own.
+        stating = self._asserting(sent, token).index
+
         def other_verb_between(start: int, end: int) -> bool:
             return any(t.pos == "VERB" and t.lemma not in allowed and start <= t.start < end
-                       and t.index != token.index for t in sent.tokens)
+                       and t.index not in (token.index, stating) for t in sent.tokens)
 
         after = None
         # A date after the trigger is its own unless another verb or another event's trigger stands
@@ -1654,7 +1657,7 @@ class EventExtractor:
         for expr in (e for e in own if e.start > token.start):
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
             if not other_verb_between(token.end, expr.start) and not any(
-                    t.lemma in self.lexicon.triggers for t in between):
+                    t.lemma in self.lexicon.triggers and t.index != stating for t in between):
                 # "на вторник, 31 января": a date apposed to the first one may be more specific.
                 apposed = [e for e in own if e.start > expr.start and e.start - expr.end <= APPOSED_DATE_GAP]
                 after = min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
