@@ -1272,3 +1272,10 @@ def test_a_signed_decree_imposing_duties_is_the_signer_s_sanction_dated_by_its_s
     (sanction,) = [e for e in events if e.event == "SANCTION"]
     assert {a.country for a in sanction.actor} == {"LTU"} and {a.country for a in sanction.recipient} == {"BLR"}
     assert sanction.date.iso() == "2024-11-10"
+
+
+def test_two_words_of_one_protest_in_a_sentence_are_one_event_with_its_target(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nТысячи жителей вышли на площадь перед парламентом в "
+                     "Бишкеке, протестуя против решения правительства Киргизии.\n")
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    assert [(a.kind, a.country) for a in protest.recipient] == [("organization", "KGZ")]

@@ -68,13 +68,20 @@ def _directions_agree(a: Event, b: Event) -> bool:
     return _participants_match(a.actor, b.actor) and _participants_match(a.recipient, b.recipient)
 
 
+def _completed_in_sentence(a: Event, b: Event) -> bool:
+    """"Тысячи человек вышли к парламенту, протестуя против решения правительства": two words of one
+    sentence tell one act by the same actors, one of them naming its target too."""
+    same_sentence = {(m.doc_id, m.start) for m in a.mentions} & {(m.doc_id, m.start) for m in b.mentions}
+    return bool(same_sentence) and (not a.recipient or not b.recipient) and _participants_match(a.actor, b.actor)
+
+
 def same_event(a: Event, b: Event) -> bool:
     return (
         a.event == b.event
         and _channels_agree(a, b)
         and a.auxiliary == b.auxiliary
         and _codes_agree(a, b)
-        and _participants_match(a.actor + a.recipient, b.actor + b.recipient)
+        and (_participants_match(a.actor + a.recipient, b.actor + b.recipient) or _completed_in_sentence(a, b))
         and _directions_agree(a, b)
         and _dates_agree(a, b)
     )
