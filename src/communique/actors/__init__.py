@@ -31,9 +31,11 @@ log = logging.getLogger(__name__)
 # Prepositions after which a country or city is a place, not an actor ("в Москве", "из Китая").
 # "по" is not one: "удар по Израилю" names a target, and the event stage reads "по" by its trigger.
 PLACE_PREPOSITIONS = {"в", "во", "на", "из", "до", "через", "около", "под", "от"}
-# Opening quotes, and the nouns before a quoted name that make it an organization's.
+# Opening and closing quotes (the words before a quoted name that make it an organization's are in references.yaml).
 QUOTES = {"«", '"', "„", "“"}
-ORGANIZATION_NOUNS = {"блок", "партия", "движение", "альянс", "коалиция", "фракция", "объединение", "союз"}
+CLOSING_QUOTES = {"»", '"', "“", "”"}
+# Tokens a quoted organization's name may run to ("«Тавуш во имя Родины»").
+MAX_QUOTED_NAME = 8
 # Words before "от" that make it a distance ("в 50 км от границы"), not a source.
 DISTANCE_WORDS = {"км", "километр", "метр", "миля", "расстояние", "удаление"}
 # Adjectives that may stand between a country adjective and its noun ("израильские ракетные катера").
@@ -428,6 +430,9 @@ class ActorFinder:
                     used.update(range(mention.first_token, mention.last_token + 1))
                     result.append(mention)
 
+        # "сторонники блока «Альтернатива»": a party or movement no list knows, by its quoted name.
+        known_organizations = self.organizations.find(tokens)
+        take(*self._quoted_organizations(sent, known_organizations))
         # A country's name tagged as a person's ("оказал Лаосу помощь") is the country.
         country_spans = {(m.first, m.last) for m in countries if m.how in ("name", "abbreviation")}
         for name in self._names(sent):
@@ -446,7 +451,7 @@ class ActorFinder:
             if free(office.first, office.last):
                 take(self._title_only(sent, office, countries, day, used))
                 take(*self._plural_title_holders(sent, office, countries, day, used))
-        for match in self.organizations.find(tokens):
+        for match in known_organizations:
             if free(match.first, match.last):
                 mention = self._organization(sent, match, countries, used)
                 take(mention)
@@ -494,6 +499,30 @@ class ActorFinder:
         return result
 
     # -- persons ---------------------------------------------------------------------------
+
+    def _quoted_organizations(self, sent: Sentence, known: list) -> list[ActorMention]:
+        """"блок «Армения»", "движения «Тавуш во имя Родины»": a word for a party or movement before a
+        quoted name no organization list holds names that organization, in the nominative."""
+        tokens = sent.tokens
+        listed = {i for match in known for i in range(match.first, match.last + 1)}
+        result = []
+        for noun in tokens[:-2]:
+            opening = tokens[noun.index + 1]
+            if noun.lemma not in self.words.quoted_organization_nouns or opening.text not in QUOTES:
+                continue
+            closing = next((t for t in tokens[opening.index + 1 : opening.index + 1 + MAX_QUOTED_NAME]
+                            if t.text in CLOSING_QUOTES), None)
+            if closing is None or closing.index == opening.index + 1 \
+                    or listed & set(range(opening.index + 1, closing.index)):
+                continue
+            quoted = sent.text[tokens[opening.index + 1].start - sent.start : tokens[closing.index - 1].end - sent.start]
+            name = f"{noun.lemma} «{quoted}»"
+            text = sent.text[noun.start - sent.start : closing.end - sent.start]
+            sector = "PTY" if noun.lemma in self.words.party_nouns else None
+            actor = Actor(text, name, None, f"org:named:{quoted.casefold()}", None, None, "organization", sector)
+            result.append(ActorMention(actor, sent.index, noun.start, closing.end, noun.index, closing.index,
+                                       noun.feats.get("Case")))
+        return result
 
     def _names(self, sent: Sentence) -> list[_Name]:
         """Person names: NER spans, knowledge-base name forms, and runs of dictionary names."""
@@ -915,7 +944,7 @@ def _names_an_organization(tokens: tuple[Token, ...], first: int) -> bool:
     if first < 2 or tokens[first - 1].text not in QUOTES:
         return False
     k = _before_adjectives(tokens, first - 1)
-    return k >= 0 and tokens[k].lemma in ORGANIZATION_NOUNS
+    return k >= 0 and tokens[k].lemma in reference_words().quoted_organization_nouns
 
 
 def _before_adjectives(tokens: tuple[Token, ...], index: int) -> int:

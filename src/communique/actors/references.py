@@ -25,6 +25,8 @@ class ReferenceWords:
     capital_target_words: frozenset[str]
     office_taking_words: frozenset[str]
     government_of_leader_nouns: frozenset[str]
+    quoted_organization_nouns: frozenset[str]
+    party_nouns: frozenset[str]
 
     def introduces_interview(self, lemmas: set[str]) -> bool:
         """Does a lead sentence with these lemmas introduce an interview?"""
