@@ -1279,3 +1279,10 @@ def test_two_words_of_one_protest_in_a_sentence_are_one_event_with_its_target(pr
                      "Бишкеке, протестуя против решения правительства Киргизии.\n")
     (protest,) = [e for e in events if e.event == "PROTEST"]
     assert [(a.kind, a.country) for a in protest.recipient] == [("organization", "KGZ")]
+
+
+def test_a_protest_is_aimed_at_the_one_its_demand_is_made_of(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nНесколько тысяч сторонников оппозиции вышли на "
+                     "площадь в Белграде, требуя отставки премьер-министра Сербии Милоша Вучевича.\n")
+    (protest,) = [e for e in events if e.event == "PROTEST"]
+    assert [(a.kind, a.country) for a in protest.recipient] == [("person", "SRB")]

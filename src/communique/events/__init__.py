@@ -681,6 +681,8 @@ class EventExtractor:
             if crowd is not None:
                 actors_list = [crowd]
                 recipients = [a for a in recipients if a != crowd]
+        if trigger.type == "PROTEST" and actors_list and not recipients:
+            recipients = self._protest_demand_target(sent, mentions, actors_list)
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         # "Финские власти задержали танкер ... между Финляндией и Эстонией": no one acts on itself.
@@ -1236,6 +1238,23 @@ class EventExtractor:
         """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
         head = sent.tokens[mention.first_token].head
         return head >= 0 and _has_preposition(sent, [head], prepositions)
+
+    def _protest_demand_target(self, sent: Sentence, mentions: list[ActorMention], actors: list[Actor]) -> list[Actor]:
+        """"провели акцию, требуя отставки премьер-министра X": the one a protest's demand is made of
+        (the owner of what is demanded) is whom it protests."""
+        tokens = sent.tokens
+        demands = [t for t in tokens if t.lemma in self.lexicon.request_nouns
+                   or any(tr.type == "REQUEST" for tr in self.lexicon.triggers.get(t.lemma, ()))]
+        own = {entity_key(a) for a in actors}
+        for demand in demands:
+            for mention in mentions:
+                node, steps = tokens[_phrase_head(sent, mention)], 0
+                while node.head >= 0 and node.head != demand.index and steps < 2:
+                    node, steps = tokens[node.head], steps + 1
+                if node.head == demand.index and mention.first_token > demand.index \
+                        and entity_key(mention.actor) not in own and mention.actor.kind != "group":
+                    return [mention.actor]
+        return []
 
     def _crowd(self, sent: Sentence, token: Token, in_clause: list[ActorMention],
                dates: DocumentDates) -> Actor | None:
