@@ -1286,3 +1286,10 @@ def test_a_protest_is_aimed_at_the_one_its_demand_is_made_of(process_text):
                      "площадь в Белграде, требуя отставки премьер-министра Сербии Милоша Вучевича.\n")
     (protest,) = [e for e in events if e.event == "PROTEST"]
     assert [(a.kind, a.country) for a in protest.recipient] == [("person", "SRB")]
+
+
+def test_a_rejected_accusation_is_aimed_at_the_accusers_told_before(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nОппозиция обвинила полицию Армении в избиении "
+                     "задержанных. МВД Армении опровергло эти обвинения.\n")
+    (rejection,) = [e for e in events if e.event == "REJECT"]
+    assert [a.office for a in rejection.recipient] == ["opposition"]

@@ -669,6 +669,9 @@ class EventExtractor:
             counterpart = self._counterpart(sent, actors_list, mentions, by_sentence, reach, bodies_may_act)
             if counterpart is not None:
                 recipients = [counterpart]  # "В МИД России потребовали освободить журналистов": of the story's other side
+            else:
+                # "МВД Сербии отвергло эти обвинения": with no other state about, the ones who made them.
+                recipients = self._authors_of_judged_act(sent, token, actors_list, story, claims=True)
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
                 and self._states_act(sent, token):
             # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
@@ -812,16 +815,19 @@ class EventExtractor:
         last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
         return first, last
 
-    def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story) -> list[Actor]:
+    def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story,
+                               claims: bool = False) -> list[Actor]:
         """The performers of the act a verbal reaction's object names ("осудил удары" after a strike was
-        told), when the object names no owner of its own."""
+        told), when the object names no owner of its own; with `claims`, also of a claim ("обвинения")."""
         if token.pos != "VERB" or token.lemma not in self.lexicon.judging_verbs:
             return []
         obj = next((t for t in sent.tokens if t.head == token.index and t.rel == "obj"), None)
-        if obj is None or obj.lemma not in self.lexicon.triggers or any(
+        named = self.lexicon.claim_nouns if claims else {}
+        if obj is None or (obj.lemma not in self.lexicon.triggers and obj.lemma not in named) or any(
                 t.head == obj.index and t.rel == "nmod" for t in sent.tokens):
             return []
-        types = {tr.type for tr in self.lexicon.triggers[obj.lemma]}
+        types = {tr.type for tr in self.lexicon.triggers.get(obj.lemma, ())} | (
+            {named[obj.lemma]} if obj.lemma in named else set())
         own = {entity_key(a) for a in actors} | {a.country for a in actors if a.country}
         for event in reversed(story.told):
             if event.event in types and event.auxiliary in (None, "historical"):

@@ -68,6 +68,7 @@ class EventLexicon:
     threatened_types: frozenset[str]
     narrative_openers: tuple[str, ...]
     venue_nouns: frozenset[str]
+    claim_nouns: dict[str, str]  # a noun for an act told before -> its PLOVER type
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
     specific: dict[str, Coding]
@@ -96,6 +97,8 @@ def event_lexicon() -> EventLexicon:
                         frozenset(entry.get("needs", [])), entry.get("channel"), frozenset(entry.get("not_before", [])),
                         frozenset(entry.get("unless", [])))
             )
+    if not set(data["claim_nouns"].values()) <= set(PLOVER_TYPES):
+        raise DataFileError("triggers.yaml: claim_nouns name types that are not PLOVER types")
     for key in ("domestic_types", "state_acts", "force_types", "threatened_types"):
         if not set(data[key]) <= set(PLOVER_TYPES):
             raise DataFileError(f"triggers.yaml: {key} {sorted(set(data[key]) - set(PLOVER_TYPES))} are not PLOVER types")
@@ -145,6 +148,7 @@ def event_lexicon() -> EventLexicon:
         threatened_types=frozenset(data["threatened_types"]),
         narrative_openers=tuple(data["narrative_openers"]),
         venue_nouns=frozenset(data["venue_nouns"]),
+        claim_nouns=dict(data["claim_nouns"]),
         contexts=contexts,
         types=types,
         specific=specific,
