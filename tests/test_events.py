@@ -1293,3 +1293,12 @@ def test_a_rejected_accusation_is_aimed_at_the_accusers_told_before(process_text
                      "задержанных. МВД Армении опровергло эти обвинения.\n")
     (rejection,) = [e for e in events if e.event == "REJECT"]
     assert [a.office for a in rejection.recipient] == ["opposition"]
+
+
+def test_dispersing_a_crowd_and_force_used_to_drive_protesters_off_are_coercion_of_them(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Минске ОМОН разогнал участников шествия. "
+                     "В Ереване полиция применила слезоточивый газ, чтобы оттеснить протестующих от здания "
+                     "парламента.\n")
+    coercions = [e for e in events if e.event == "COERCE"]
+    assert [(a.office for a in e.actor).__next__() for e in coercions] == ["riot_police", "police"]
+    assert all([a.office for a in e.recipient] == ["protesters"] for e in coercions)

@@ -672,6 +672,9 @@ class EventExtractor:
             else:
                 # "МВД Сербии отвергло эти обвинения": with no other state about, the ones who made them.
                 recipients = self._authors_of_judged_act(sent, token, actors_list, story, claims=True)
+            if not recipients and trigger.type in self.lexicon.state_acts:
+                # "полиция применила водометы, чтобы вытеснить демонстрантов": force used on the protesters named.
+                recipients = [m.actor for m in _distinct(mentions) if m.actor.office == PROTESTERS][:1]
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
                 and self._states_act(sent, token):
             # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
