@@ -1302,3 +1302,10 @@ def test_dispersing_a_crowd_and_force_used_to_drive_protesters_off_are_coercion_
     coercions = [e for e in events if e.event == "COERCE"]
     assert [(a.office for a in e.actor).__next__() for e in coercions] == ["riot_police", "police"]
     assert all([a.office for a in e.recipient] == ["protesters"] for e in coercions)
+
+
+def test_a_partner_s_name_tagged_genitive_after_its_title_is_still_the_partner(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Кубы провел переговоры с "
+                     "министром международных отношений и сотрудничества Намибии Наледи Мабузой.\n")
+    (talks,) = [e for e in events if e.event == "CONSULT"]
+    assert len(talks.actor + talks.recipient) == 2

@@ -1086,6 +1086,11 @@ class EventExtractor:
                 or (sent.tokens[mention.first_token - 1].rel.startswith("nsubj")
                     and sent.tokens[_phrase_head(sent, mention)].rel == "nmod")):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
+        if case == "Gen" and mention.actor.kind == "person" and trigger.kind in ("meet", "discuss") \
+                and sent.tokens[_phrase_head(sent, mention)].rel in APPOSED and self._has_partner_marker(sent, mention):
+            # "переговоры с министром ... Южно-Африканской Республики Наледи Пандор": an indeclinable name
+            # apposed to its title takes the title's case; the title is the partner.
+            return "partner"
         if case == "Gen":
             if trigger.type == "CONCEDE" and before in ("с", "со"):
                 return "object"  # "сняли санкции с белорусской авиакомпании": the one relieved
