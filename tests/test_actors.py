@@ -301,3 +301,11 @@ def test_a_party_or_movement_no_list_knows_is_named_by_its_quoted_name():
                          "в «Новый путь» не ответили.", date(2025, 6, 1))
     organizations = {(m.actor.name, m.actor.sector, m.case) for m in mentions if m.actor.kind == "organization"}
     assert organizations == {("движение «Зеленая волна»", None, "Gen"), ("партия «Новый путь»", "PTY", "Gen")}
+
+
+def test_a_title_going_on_after_and_is_not_a_bare_title_of_the_holder_named_before():
+    mentions = _mentions("Министр иностранных дел Сербии Марко Джурич прибыл в Пекин. Он встретился с министром "
+                         "иностранных дел и международного сотрудничества Танзании Махмудом Комбо.", date(2025, 6, 1))
+    second = [m for m in mentions if m.sentence == 1 and m.actor.kind == "person"]
+    assert all(m.actor.country != "SRB" or m.first_token == 0 for m in second)
+    assert any("Комбо" in m.actor.name for m in second)

@@ -317,6 +317,10 @@ class ActorFinder:
             if not ours and following is not None and (following.text[:1].isupper() or following.pos in ("PROPN", "NOUN")
                                                        or following.text in QUOTES):
                 continue  # a name, a country or an owner follows: not a bare title
+            after_and = tokens[office.last + 2] if office.last + 2 < len(tokens) else None
+            if following is not None and following.lemma == "и" and after_and is not None \
+                    and after_and.pos in ("ADJ", "NOUN") and after_and.feats.get("Case") == "Gen":
+                continue  # "министром иностранных дел и международного сотрудничества Танзании": a longer title
             previous = tokens[office.first - 1] if office.first else None
             if previous is not None and previous.pos == "ADJ":
                 continue  # "казахстанский министр", "бывший президент": described otherwise
