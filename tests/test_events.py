@@ -1309,3 +1309,10 @@ def test_a_partner_s_name_tagged_genitive_after_its_title_is_still_the_partner(p
                      "министром международных отношений и сотрудничества Намибии Наледи Мабузой.\n")
     (talks,) = [e for e in events if e.event == "CONSULT"]
     assert len(talks.actor + talks.recipient) == 2
+
+
+def test_a_second_predicate_of_the_same_subject_ends_the_first_one_s_objects(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nАнкара обвинила Афины в эскалации напряженности, "
+                     "и предложила пригласить к диалогу Италию.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert {a.country for a in accusation.recipient} == {"GRC"}

@@ -815,7 +815,10 @@ class EventExtractor:
                     or (t.pos == "VERB" and t.feats.get("VerbForm") == "Conv" and i > 0 and tokens[i - 1].text == ","))
 
         first = next((i + 1 for i in range(token.index - 1, -1, -1) if breaks(i)), 0)
-        last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i)), len(tokens) - 1)
+        # ", и предлагал подключить Турцию": a second predicate sharing the subject ends the first one's
+        # objects; its own clause still reaches back to the shared subject.
+        last = next((i - 1 for i in range(token.index + 1, len(tokens)) if breaks(i) or _second_predicate(tokens, i)),
+                    len(tokens) - 1)
         return first, last
 
     def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story,
@@ -1929,6 +1932,15 @@ def _gapping(tokens: tuple[Token, ...], first: int, last: int, openers: tuple[st
     """Do tokens first..last stand in a gapped clause, ", а X — ...", the verb left out after the dash?"""
     return first >= 2 and last + 1 < len(tokens) and tokens[first - 1].lemma in openers \
         and tokens[first - 2].text == "," and tokens[last + 1].text in DASHES
+
+
+def _second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
+    """Does ", и" at i open a second finite verb of the same subject (", и предлагал ...")?"""
+    if tokens[i].lemma != "и" or i == 0 or tokens[i - 1].text != ",":
+        return False
+    ahead = tokens[i + 1 : i + 4]
+    return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ahead) and not any(
+        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in ahead)
 
 
 def _opens_time_clause(tokens: tuple[Token, ...], i: int) -> bool:
