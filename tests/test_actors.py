@@ -309,3 +309,10 @@ def test_a_title_going_on_after_and_is_not_a_bare_title_of_the_holder_named_befo
     second = [m for m in mentions if m.sentence == 1 and m.actor.kind == "person"]
     assert all(m.actor.country != "SRB" or m.first_token == 0 for m in second)
     assert any("Комбо" in m.actor.name for m in second)
+
+
+def test_the_eu_high_representative_is_one_mention_with_the_body_in_the_title():
+    mentions = _mentions("Верховный комиссар ООН заявил о нарушениях. Высокий представитель ЕС по иностранным "
+                         "делам Кая Каллас осудила арест журналистов.", date(2025, 6, 1))
+    (kallas,) = [m for m in mentions if m.sentence == 1]
+    assert (kallas.actor.office, kallas.actor.sector, kallas.first_token) == ("high_representative", "IGO", 0)
