@@ -328,7 +328,7 @@ def test_domestic_actors_and_one_party_protests(process_text):
                      "жестокости.\n")
     assert [(e.event, _names(e.actor)) for e in events if e.event == "PROTEST"] == [("PROTEST", {"студенты"})]
     arrest = next(e for e in events if e.event == "COERCE")
-    assert (_names(arrest.actor), _names(arrest.recipient)) == ({"полиция"}, {"демонстранты"})
+    assert (_names(arrest.actor), _names(arrest.recipient)) == ({"полиция Кении"}, {"демонстранты"})
     blame = next(e for e in events if e.event == "ACCUSE")
     assert (_names(blame.actor), _names(blame.recipient)) == ({"оппозиция"}, {"Кения"})
 
@@ -1316,3 +1316,10 @@ def test_a_second_predicate_of_the_same_subject_ends_the_first_one_s_objects(pro
                      "и предложила пригласить к диалогу Италию.\n")
     (accusation,) = [e for e in events if e.event == "ACCUSE"]
     assert {a.country for a in accusation.recipient} == {"GRC"}
+
+
+def test_police_and_protesters_of_no_named_state_are_of_the_state_where_they_act(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Кишиневе полиция задержала десятки участников "
+                     "акции.\n")
+    (arrest,) = [e for e in events if e.event == "COERCE"]
+    assert [(a.office, a.country) for a in arrest.actor + arrest.recipient] == [("police", "MDA"), ("protesters", "MDA")]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from communique.actors import body_actor, entity_key
-from communique.actors.organizations import body_of_office
+from communique.actors.organizations import Body, body_of_office, organization_lexicon
 from communique.actors.countries import CountryMatch, country_index
 from communique.actors.kb import default_kb
 from communique.nlp import lemma_of
@@ -760,6 +760,11 @@ class EventExtractor:
         elif inherited and told_meeting is not None:
             channel = channel or told_meeting.channel
             place = told_meeting.event_loc or place  # "по итогам встречи": where it was held
+        if trigger.type in self.lexicon.domestic_types:
+            # "полиция задержала более 100 участников акций" in Tbilisi: the police and the protesters are Georgia's.
+            where = place or self._dateline_place(dates)
+            actors_list = [_of_place(a, where) for a in actors_list]
+            recipients = [_of_place(a, where) for a in recipients]
         coding = self.lexicon.coding(trigger.type, mode, trigger.kind)
         return Event(
             event=trigger.type,
@@ -1941,6 +1946,19 @@ def _second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
     ahead = tokens[i + 1 : i + 4]
     return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ahead) and not any(
         t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in ahead)
+
+
+def _of_place(actor: Actor, where: Place | None) -> Actor:
+    """A body that acts at home with no state named ("полиция", "протестующие") is the state's of the place."""
+    if actor.kind != "organization" or actor.country or not actor.office or where is None or where.country is None:
+        return actor
+    body = next((e for e in organization_lexicon().entries
+                 if isinstance(e, Body) and e.office == actor.office and e.domestic), None)
+    if body is None:
+        return actor
+    if body.of_state:
+        return body_actor(body, where.country, actor.entity_text)
+    return replace(actor, country=where.country, identifier_id=f"{actor.identifier_id}:{where.country}")
 
 
 def _opens_time_clause(tokens: tuple[Token, ...], i: int) -> bool:
