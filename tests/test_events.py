@@ -1323,3 +1323,10 @@ def test_police_and_protesters_of_no_named_state_are_of_the_state_where_they_act
                      "акции.\n")
     (arrest,) = [e for e in events if e.event == "COERCE"]
     assert [(a.office, a.country) for a in arrest.actor + arrest.recipient] == [("police", "MDA"), ("protesters", "MDA")]
+
+
+def test_an_act_in_a_letter_is_aimed_at_the_letter_s_addressee(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Японии Сигэру Исиба направил "
+                     "президенту Южной Кореи письмо, в котором принес извинения за инцидент.\n")
+    (apology,) = [e for e in events if e.event == "CONCEDE"]
+    assert [(a.kind, a.country) for a in apology.recipient] == [("person", "KOR")]

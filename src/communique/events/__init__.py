@@ -661,6 +661,9 @@ class EventExtractor:
             # "Иран осудил удары", "приветствовал договоренность": an act named without its author is
             # the act the story told last, and its performers are the ones judged.
             recipients = self._authors_of_judged_act(sent, token, actors_list, story)
+        if trigger.kind in ("directed", "praise") and actors_list and not recipients and not inherited:
+            # "направил Путину письмо, в котором принес извинения": the letter's addressee.
+            recipients = self._addressee_of_writing(sent, token, mentions)
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
             reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
@@ -845,6 +848,20 @@ class EventExtractor:
                 performers = [a for a in event.actor if entity_key(a) not in own and a.country not in own]
                 return performers if len(performers) == len(event.actor) else []
         return []
+
+    def _addressee_of_writing(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> list[Actor]:
+        """The dative addressee of the verb whose object a relative clause holding the trigger describes:
+        "направил Путину письмо, в котором принес извинения", "передал Токаеву послание, в котором призвал"."""
+        tokens = sent.tokens
+        verb = self._asserting(sent, token)
+        if verb.rel != "acl:relcl" or verb.head < 0 or not any(
+                t.lemma == "который" and t.head == verb.index for t in tokens):
+            return []
+        noun = tokens[verb.head]
+        if noun.pos != "NOUN" or noun.head < 0 or tokens[noun.head].pos != "VERB":
+            return []
+        sender = noun.head
+        return [m.actor for m in _distinct(mentions) if m.case == "Dat" and tokens[_phrase_head(sent, m)].head == sender][:1]
 
     def _own_meeting(self, sent: Sentence, token: Token) -> bool:
         """Is an agreed meeting the agreeing people's own ("условились о проведении личной встречи",
