@@ -316,3 +316,9 @@ def test_the_eu_high_representative_is_one_mention_with_the_body_in_the_title():
                          "делам Кая Каллас осудила арест журналистов.", date(2025, 6, 1))
     (kallas,) = [m for m in mentions if m.sentence == 1]
     assert (kallas.actor.office, kallas.actor.sector, kallas.first_token) == ("high_representative", "IGO", 0)
+
+
+def test_an_organ_of_an_international_organization_keeps_its_name_and_the_organization_s_code():
+    mentions = _mentions("Генассамблея ООН приняла резолюцию, а Совбез ООН отложил голосование.", date(2025, 6, 1))
+    organs = [(m.actor.name, m.actor.canonical, m.actor.identifier_id) for m in mentions]
+    assert organs == [("Генассамблея ООН", "United Nations", "igo:IGOUNO"), ("Совбез ООН", "United Nations", "igo:IGOUNO")]

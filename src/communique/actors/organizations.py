@@ -31,7 +31,7 @@ class Body:
 @dataclass(frozen=True)
 class International:
     phrase: tuple[str, ...]
-    name: str  # the Russian name as listed
+    name: str  # the Russian name matched, as listed
     canonical: str  # the English name
     code: str  # CAMEO code, e.g. IGOUNO
 
@@ -91,7 +91,8 @@ def organization_lexicon() -> OrganizationLexicon:
         russian = [n for n in names if any("а" <= c.lower() <= "я" for c in n)]
         for name in russian:
             # Abbreviations are matched as written ("ЕС", "ООН"); full names on lemmas.
-            entries.append(International(_lemmas(name), russian[0], canonical, entry["code"]))
+            # Named as the text's organ ("Совет Безопасности ООН"), coded and canonically the organization.
+            entries.append(International(_lemmas(name), name, canonical, entry["code"]))
     entries.sort(key=lambda e: -len(e.phrase))
     return OrganizationLexicon(tuple(entries))
 
