@@ -1330,3 +1330,10 @@ def test_an_act_in_a_letter_is_aimed_at_the_letter_s_addressee(process_text):
                      "президенту Южной Кореи письмо, в котором принес извинения за инцидент.\n")
     (apology,) = [e for e in events if e.event == "CONCEDE"]
     assert [(a.kind, a.country) for a in apology.recipient] == [("person", "KOR")]
+
+
+def test_an_act_said_in_the_present_is_of_the_report_s_day_not_of_the_past_told_before(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ марте 2023 года Турция обвинила Сирию в "
+                     "обстрелах. Анкара призывает Дамаск вернуться к переговорам.\n")
+    (call,) = [e for e in events if e.event == "REQUEST"]
+    assert (call.date.iso(), call.auxiliary) == ("2024-11-12", None)

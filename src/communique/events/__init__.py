@@ -713,7 +713,7 @@ class EventExtractor:
         if len({entity_key(a) for a in actors_list + recipients}) < 2 and not alone:
             return None
 
-        event_date, precision = self._date(expression, dates, story, actors_list + recipients, sent)
+        event_date, precision = self._date(expression, dates, story, actors_list + recipients, sent, token)
         auxiliary = self._auxiliary(sent, easing or token, expression, event_date, dates.published)
         if trigger.type in self.lexicon.threatened_types and auxiliary in ("future", "hypothetical") \
                 and recipients and self._conditional(sent):
@@ -1767,11 +1767,17 @@ class EventExtractor:
         return any(opening == phrase or opening.startswith(phrase + " ") for phrase in self.lexicon.narrative_openers)
 
     def _date(self, expression: TimeExpression | None, dates: DocumentDates, story: _Story,
-              participants: list[Actor], sent: Sentence | None = None) -> tuple[PartialDate | None, str]:
+              participants: list[Actor], sent: Sentence | None = None,
+              token: Token | None = None) -> tuple[PartialDate | None, str]:
         if expression is not None:
             value = resolve(expression, dates.published, story.context_date)
             if value is not None:
                 return value, expression.kind if expression.kind in ("month", "year") else "day"
+        if token is not None and token.pos == "VERB" and token.feats.get("Tense") == "Pres" \
+                and token.feats.get("VerbForm") == "Fin" and dates.published is not None:
+            # "Мы решительно отвергаем обвинения": said in the present, it is the report's own day.
+            p = dates.published
+            return PartialDate(p.month, p.day, p.year), "publication"
         last = story.told[-1] if story.told else None
         if last is not None and last.date is not None and last.auxiliary == "historical" \
                 and sent is not None and self._continues_narrative(sent):
