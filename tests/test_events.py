@@ -1337,3 +1337,9 @@ def test_an_act_said_in_the_present_is_of_the_report_s_day_not_of_the_past_told_
                      "обстрелах. Анкара призывает Дамаск вернуться к переговорам.\n")
     (call,) = [e for e in events if e.event == "REQUEST"]
     assert (call.date.iso(), call.auxiliary) == ("2024-11-12", None)
+
+
+def test_asking_to_pass_on_greetings_is_a_courtesy_not_a_request(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Узбекистана Шавкат Мирзиёев попросил "
+                     "передать наилучшие пожелания президенту Киргизии Садыру Жапарову.\n")
+    assert not [e for e in events if e.event == "REQUEST"]
