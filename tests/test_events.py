@@ -1343,3 +1343,9 @@ def test_asking_to_pass_on_greetings_is_a_courtesy_not_a_request(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Узбекистана Шавкат Мирзиёев попросил "
                      "передать наилучшие пожелания президенту Киргизии Садыру Жапарову.\n")
     assert not [e for e in events if e.event == "REQUEST"]
+
+
+def test_an_official_of_an_international_body_is_no_state_s_counterpart(process_text):
+    events = _events(process_text, " date 2025-06-12 Хроника\n\nВысокий представитель ЕС по иностранным делам Кая "
+                     "Каллас выступила в Брюсселе. Премьер-министр Венгрии Виктор Орбан раскритиковал это решение.\n")
+    assert not any("EST" in {a.country for a in e.recipient} for e in events)

@@ -1475,8 +1475,10 @@ class EventExtractor:
         start = sent.index - 1 if body_acts else sent.index
         for index in range(start, sent.index - reach - 1, -1):
             pool = mentions if index == sent.index else by_sentence.get(index, [])
+            # An official of an international body ("Высокий представитель ЕС Жозеп Боррель") acts for the
+            # body, not for the state whose citizen he is.
             others = [m.actor for m in pool if m.actor.country and m.actor.country not in own
-                      and m.actor.kind in ("country", "organization", "person")]
+                      and m.actor.kind in ("country", "organization", "person") and m.actor.sector != "IGO"]
             countries = {a.country for a in others}
             if len(countries) == 1:
                 country = countries.pop()
