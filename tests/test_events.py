@@ -1349,3 +1349,10 @@ def test_an_official_of_an_international_body_is_no_state_s_counterpart(process_
     events = _events(process_text, " date 2025-06-12 Хроника\n\nВысокий представитель ЕС по иностранным делам Кая "
                      "Каллас выступила в Брюсселе. Премьер-министр Венгрии Виктор Орбан раскритиковал это решение.\n")
     assert not any("EST" in {a.country for a in e.recipient} for e in events)
+
+
+def test_a_meeting_noun_whose_predicate_is_a_modal_verb_is_possible(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nНаблюдатели считают, что решать вопрос придется "
+                     "президентам: встреча Эрдогана и Алиева может пройти уже зимой.\n")
+    (talks,) = [e for e in events if e.event == "CONSULT"]
+    assert talks.auxiliary == "hypothetical"

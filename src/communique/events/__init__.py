@@ -1832,6 +1832,8 @@ class EventExtractor:
                 t.lemma in self.lexicon.hypothetical_words and t.pos in ("VERB", "AUX") for t in heads):
             # "встреча может состояться": a modal verb the trigger hangs from
             return "hypothetical"
+        if self._modal_predicate(sent, token):
+            return "hypothetical"
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words and _qualifies(t, token)
                 for t in heads + list(window)) or any(
@@ -1845,6 +1847,19 @@ class EventExtractor:
         if event_date and event_date.year and published and event_date.to_date() < published - timedelta(days=HISTORICAL_DAYS):
             return "historical"
         return None
+
+    def _modal_predicate(self, sent: Sentence, token: Token) -> bool:
+        """Is a nominative trigger noun followed, in its clause, by a modal verb as its predicate ("встреча
+        Трампа и Си может состояться осенью"), whatever the parse hung the noun from?"""
+        if token.pos != "NOUN" or token.feats.get("Case") != "Nom":
+            return False
+        last = self._clause(sent, token)[1]
+        for t in sent.tokens[token.index + 1 : last + 1]:
+            if t.text in (",", ";", ":") or t.pos == "SCONJ":
+                return False
+            if t.pos in ("VERB", "AUX") and t.feats.get("VerbForm") == "Fin":
+                return t.lemma in self.lexicon.hypothetical_words
+        return False
 
     def _governors(self, sent: Sentence, token: Token) -> list[Token]:
         """The trigger's head and the head's head within its clause (light verbs, "договорились провести")."""
