@@ -1356,3 +1356,10 @@ def test_a_meeting_noun_whose_predicate_is_a_modal_verb_is_possible(process_text
                      "президентам: встреча Эрдогана и Алиева может пройти уже зимой.\n")
     (talks,) = [e for e in events if e.event == "CONSULT"]
     assert talks.auxiliary == "hypothetical"
+
+
+def test_a_meeting_that_was_due_is_one_that_did_not_take_place(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Сербии Александр Вучич не приехал в "
+                     "Брюссель, где должна была пройти его встреча с премьер-министром Косово Альбином Курти.\n")
+    (meeting,) = [e for e in events if e.event == "CONSULT" and e.trigger == "встреча"]
+    assert meeting.auxiliary == "negated"

@@ -1827,6 +1827,8 @@ class EventExtractor:
         if any(t.lemma in self.lexicon.negation for t in window[-2:]) or negated or any(
                 t.lemma in self.lexicon.negating_verbs for t in heads + list(window)):
             return "negated"  # "не провели переговоров", "раунд так и не состоялся", "отменила визит"
+        if self._was_due(sent, token):
+            return "negated"  # "где должна была состояться его встреча с Пашиняном": it did not take place
         if any(t.lemma in self.lexicon.hypothetical_words and _qualifies(t, token) for t in window) or any(
                 t.lemma in self.lexicon.hypothetical_governors for t in heads) or any(
                 t.lemma in self.lexicon.hypothetical_words and t.pos in ("VERB", "AUX") for t in heads):
@@ -1847,6 +1849,18 @@ class EventExtractor:
         if event_date and event_date.year and published and event_date.to_date() < published - timedelta(days=HISTORICAL_DAYS):
             return "historical"
         return None
+
+    def _was_due(self, sent: Sentence, token: Token) -> bool:
+        """"должна была состояться встреча", "должен был посетить": an event that was due, told as such,
+        is one that did not happen."""
+        first, last = self._clause(sent, token)
+        tokens = sent.tokens
+        for t in tokens[max(first, token.index - 4) : min(last, token.index + 1) + 1]:
+            if t.lemma in ("должный", "должен") and t.index + 1 < len(tokens):
+                following = tokens[t.index + 1]
+                if following.lemma == "быть" and following.feats.get("Tense") == "Past":
+                    return True
+        return False
 
     def _modal_predicate(self, sent: Sentence, token: Token) -> bool:
         """Is a nominative trigger noun followed, in its clause, by a modal verb as its predicate ("встреча
