@@ -1363,3 +1363,10 @@ def test_a_meeting_that_was_due_is_one_that_did_not_take_place(process_text):
                      "Брюссель, где должна была пройти его встреча с премьер-министром Косово Альбином Курти.\n")
     (meeting,) = [e for e in events if e.event == "CONSULT" and e.trigger == "встреча"]
     assert meeting.auxiliary == "negated"
+
+
+def test_an_exchange_of_prisoners_is_each_side_s_concession_to_the_other(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nАрмения и Азербайджан во вторник обменялись "
+                     "пленными.\n")
+    sides = {(a.country, r.country) for e in events if e.event == "CONCEDE" for a in e.actor for r in e.recipient}
+    assert sides == {("ARM", "AZE"), ("AZE", "ARM")}

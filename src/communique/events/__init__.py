@@ -249,6 +249,12 @@ class EventExtractor:
             if event is not None and not more:
                 more = list(self._separate_calls(sent, token, event, mentions))
                 event = event if not more else None
+            if event is not None and trigger.kind == "meet" and event.event == "CONCEDE" \
+                    and len(event.actor) == 2 and not event.recipient:
+                # "провели обмен военнопленными": an exchange is each side's act toward the other.
+                first, second = event.actor
+                more = [replace(event, actor=[first], recipient=[second]), replace(event, actor=[second], recipient=[first])]
+                event = None
             if event is not None and gapped is None and not more:
                 redated = self._gapped_date(sent, token, dates, story)
                 if redated is not None:

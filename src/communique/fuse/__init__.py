@@ -57,13 +57,15 @@ def _channels_agree(a: Event, b: Event) -> bool:
 
 # Quad classes of conflict (PLOVER/CAMEO): verbal and material conflict.
 CONFLICT_QUADS = (3, 4)
+# Concessions are one side's: in an exchange of prisoners each side releases the other's.
+SIDED_TYPES = ("CONCEDE",)
 
 
 def _directions_agree(a: Event, b: Event) -> bool:
     """"Россия обвинила Азербайджан" and "Азербайджан обвинил Россию" are two acts: an act of conflict
     keeps its sides. Cooperation is often told both ways of one exchange ("поздравил" / "поблагодарил
     за поздравления"), and a meeting's roles vary with the report, so their sides may differ."""
-    if a.quad_code not in CONFLICT_QUADS or not (a.recipient and b.recipient):
+    if (a.quad_code not in CONFLICT_QUADS and a.event not in SIDED_TYPES) or not (a.recipient and b.recipient):
         return True
     return _participants_match(a.actor, b.actor) and _participants_match(a.recipient, b.recipient)
 
