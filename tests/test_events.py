@@ -1370,3 +1370,9 @@ def test_an_exchange_of_prisoners_is_each_side_s_concession_to_the_other(process
                      "пленными.\n")
     sides = {(a.country, r.country) for e in events if e.event == "CONCEDE" for a in e.actor for r in e.recipient}
     assert sides == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def test_greetings_passed_on_beside_a_real_request_leave_the_request(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Казахстана Касым-Жомарт Токаев попросил "
+                     "Россию ускорить поставки зерна и передал наилучшие пожелания российскому народу.\n")
+    assert [{a.country for a in e.recipient} for e in events if e.event == "REQUEST"] == [{"RUS"}]

@@ -504,7 +504,7 @@ class ActorFinder:
 
     # -- persons ---------------------------------------------------------------------------
 
-    def _quoted_organizations(self, sent: Sentence, known: list) -> list[ActorMention]:
+    def _quoted_organizations(self, sent: Sentence, known: list[OrganizationMatch]) -> list[ActorMention]:
         """"блок «Армения»", "движения «Тавуш во имя Родины»": a word for a party or movement before a
         quoted name no organization list holds names that organization, in the nominative."""
         tokens = sent.tokens

@@ -61,10 +61,15 @@ class OrganizationLexicon:
 
 
 @cache
-def body_of_office(office: str) -> Body:
-    """The body a data file lists for an office ("protesters"), by its shortest phrase."""
+def listed_body(office: str) -> Body | None:
+    """The body a data file lists for an office ("protesters"), by its shortest phrase; None if none."""
     bodies = [e for e in organization_lexicon().entries if isinstance(e, Body) and e.office == office]
-    found = min(bodies, key=lambda b: len(b.phrase), default=None)
+    return min(bodies, key=lambda b: len(b.phrase), default=None)
+
+
+def body_of_office(office: str) -> Body:
+    """The body a data file must list for an office the code relies on ("protesters")."""
+    found = listed_body(office)
     if found is None:
         raise DataFileError(f"organizations.yaml lists no body with office {office}")
     return found

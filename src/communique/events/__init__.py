@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from communique.actors import body_actor, entity_key
-from communique.actors.organizations import Body, body_of_office, organization_lexicon
+from communique.actors.organizations import body_of_office, listed_body
 from communique.actors.countries import CountryMatch, country_index
 from communique.actors.kb import default_kb
 from communique.nlp import lemma_of
@@ -383,6 +383,11 @@ class EventExtractor:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
             # told as one too ("договорились провести переговоры").
             return "the act an agreement is about"
+        if trigger.type == "REQUEST" and trigger.pos == "VERB" and any(
+                t.lemma in self.lexicon.courtesy_nouns and 0 <= t.head < len(sent.tokens)
+                and sent.tokens[t.head].head == token.index and sent.tokens[t.head].feats.get("VerbForm") == "Inf"
+                for t in sent.tokens):
+            return "a courtesy passed on, not a request"  # "попросил передать приветствие президенту"
         if trigger.kind in ("sign", "agree") and self._refusal_over(sent, token) is not None:
             return "a commitment refused, the refusal is the event"  # "отказался подписывать декларацию"
         if trigger.kind == "visit" and has_meeting:
@@ -838,16 +843,18 @@ class EventExtractor:
     def _authors_of_judged_act(self, sent: Sentence, token: Token, actors: list[Actor], story: _Story,
                                claims: bool = False) -> list[Actor]:
         """The performers of the act a verbal reaction's object names ("осудил удары" after a strike was
-        told), when the object names no owner of its own; with `claims`, also of a claim ("обвинения")."""
+        told), when the object names no owner of its own; with `claims`, of a claim instead ("эти обвинения")."""
         if token.pos != "VERB" or token.lemma not in self.lexicon.judging_verbs:
             return []
         obj = next((t for t in sent.tokens if t.head == token.index and t.rel == "obj"), None)
-        named = self.lexicon.claim_nouns if claims else {}
-        if obj is None or (obj.lemma not in self.lexicon.triggers and obj.lemma not in named) or any(
-                t.head == obj.index and t.rel == "nmod" for t in sent.tokens):
+        if obj is None or any(t.head == obj.index and t.rel == "nmod" for t in sent.tokens):
             return []
-        types = {tr.type for tr in self.lexicon.triggers.get(obj.lemma, ())} | (
-            {named[obj.lemma]} if obj.lemma in named else set())
+        if claims:
+            types = {self.lexicon.claim_nouns[obj.lemma]} if obj.lemma in self.lexicon.claim_nouns else set()
+        else:
+            types = {tr.type for tr in self.lexicon.triggers.get(obj.lemma, ())}
+        if not types:
+            return []
         own = {entity_key(a) for a in actors} | {a.country for a in actors if a.country}
         for event in reversed(story.told):
             if event.event in types and event.auxiliary in (None, "historical"):
@@ -1322,10 +1329,7 @@ class EventExtractor:
         place = self._place(sent, token, 0, len(tokens) - 1, in_clause) or self._dateline_place(dates)
         text = " ".join(tokens[i].text for i in sorted(phrase))
         # Named plainly ("протестующие"), as the news names them; the place gives their country.
-        actor = body_actor(body_of_office(PROTESTERS), None, text)
-        if place is None or place.country is None:
-            return actor
-        return replace(actor, country=place.country, identifier_id=f"{actor.identifier_id}:{place.country}")
+        return _of_place(body_actor(body_of_office(PROTESTERS), None, text), place)
 
     def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
         """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
@@ -2012,9 +2016,8 @@ def _of_place(actor: Actor, where: Place | None) -> Actor:
     """A body that acts at home with no state named ("полиция", "протестующие") is the state's of the place."""
     if actor.kind != "organization" or actor.country or not actor.office or where is None or where.country is None:
         return actor
-    body = next((e for e in organization_lexicon().entries
-                 if isinstance(e, Body) and e.office == actor.office and e.domestic), None)
-    if body is None:
+    body = listed_body(actor.office)
+    if body is None or not body.domestic:
         return actor
     if body.of_state:
         return body_actor(body, where.country, actor.entity_text)

@@ -69,6 +69,7 @@ class EventLexicon:
     narrative_openers: tuple[str, ...]
     venue_nouns: frozenset[str]
     claim_nouns: dict[str, str]  # a noun for an act told before -> its PLOVER type
+    courtesy_nouns: frozenset[str]
     contexts: dict[str, tuple[str, ...]]
     types: dict[str, Coding]
     specific: dict[str, Coding]
@@ -149,6 +150,7 @@ def event_lexicon() -> EventLexicon:
         narrative_openers=tuple(data["narrative_openers"]),
         venue_nouns=frozenset(data["venue_nouns"]),
         claim_nouns=dict(data["claim_nouns"]),
+        courtesy_nouns=frozenset(data["courtesy_nouns"]),
         contexts=contexts,
         types=types,
         specific=specific,
