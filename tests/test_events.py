@@ -1376,3 +1376,22 @@ def test_greetings_passed_on_beside_a_real_request_leave_the_request(process_tex
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Казахстана Касым-Жомарт Токаев попросил "
                      "Россию ускорить поставки зерна и передал наилучшие пожелания российскому народу.\n")
     assert [{a.country for a in e.recipient} for e in events if e.event == "REQUEST"] == [{"RUS"}]
+
+
+def test_the_act_a_threat_promises_is_no_event_of_its_own(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Венгрии Виктор Орбан пригрозил "
+                     "ввести санкции против Украины.\n")
+    assert [e.event for e in events] == ["THREATEN"]
+
+
+def test_a_right_reserved_over_another_state_is_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Эстонии заявил, что Таллин оставляет за собой "
+                     "право на ответные действия в отношении Москвы.\n")
+    assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events] == [
+        ("THREATEN", {"EST"}, {"RUS"})]
+
+
+def test_a_warning_that_a_state_will_answer_is_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Армении предупредил, что Ереван "
+                     "ответит на любые провокации Баку.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("THREATEN", {"AZE"})]

@@ -379,6 +379,8 @@ class EventExtractor:
         if governor is not None and (governor.lemma in self.lexicon.request_nouns or any(
                 t.type == "REQUEST" for t in self.lexicon.triggers.get(governor.lemma, ()))):
             return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
+        if governor is not None and any(t.type == "THREATEN" for t in self.lexicon.triggers.get(governor.lemma, ())):
+            return "the act a threat promises"  # "пригрозил ввести пошлины": the threat is the event
         if governor is not None and trigger.type != "CONSULT" and governor.lemma in self.lexicon.agreeing_verbs:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
             # told as one too ("договорились провести переговоры").
