@@ -1395,3 +1395,16 @@ def test_a_warning_that_a_state_will_answer_is_a_threat(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Армении предупредил, что Ереван "
                      "ответит на любые провокации Баку.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("THREATEN", {"AZE"})]
+
+
+def test_arrests_told_on_the_police_s_word_in_a_story_of_protests_are_the_police_s_on_the_protesters(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ереване тысячи человек вышли на митинг против "
+                     "правительства.\n\nПо данным полиции, в ходе митинга были задержаны 35 человек.\n")
+    (arrests,) = [e for e in events if e.event == "COERCE"]
+    assert [a.office for a in arrests.actor] == ["police"] and [r.office for r in arrests.recipient] == ["protesters"]
+
+
+def test_arrests_told_on_the_police_s_word_outside_protests_have_no_protesters(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПо данным полиции, в ходе рейда были задержаны "
+                     "12 человек.\n")
+    assert not [e for e in events if e.event == "COERCE"]

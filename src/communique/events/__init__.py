@@ -663,6 +663,15 @@ class EventExtractor:
             if place is not None and place.country:
                 actors_list = [self.countries.actor(place.country, place.name)]
                 recipients = [a for a in recipients if a.country != place.country]
+            else:
+                # "По данным полиции, за время акции были задержаны 22 человека": the police the news
+                # comes from made the arrests.
+                actors_list = [m.actor for m in mentions if m.actor.sector == "COP" and self._names_source(sent, m)][:1]
+                recipients = [a for a in recipients if a not in actors_list]
+            if actors_list and not recipients and self._of_protests(sent, story):
+                # "... были задержаны 22 человека" in a story of protests: the protesters.
+                crowd = self._crowd(sent, token, in_clause, dates)
+                recipients = [crowd] if crowd is not None else []
         if attendees:
             known = {entity_key(a) for a in actors_list + recipients}
             actors_list = actors_list + [a for a in attendees if entity_key(a) not in known]
@@ -801,6 +810,17 @@ class EventExtractor:
             quantity=self._quantity(sent.text) if trigger.kind == "sign" else None,
             mentions=[EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end)],
         )
+
+    def _names_source(self, sent: Sentence, mention: ActorMention) -> bool:
+        """Is the mention the source of a "по данным X" phrase?"""
+        head = sent.tokens[mention.first_token].head
+        return 0 < head < len(sent.tokens) and sent.tokens[head].lemma in self.lexicon.source_nouns \
+            and sent.tokens[head - 1].lemma == "по"
+
+    def _of_protests(self, sent: Sentence, story: _Story) -> bool:
+        """Does the sentence, or the story before it, tell of protests ("за время акции")?"""
+        return any(e.event == "PROTEST" for e in story.told) or any(
+            t.type == "PROTEST" for token in sent.tokens for t in self.lexicon.triggers.get(token.lemma, ()))
 
     @staticmethod
     def _agentless(sent: Sentence, token: Token) -> bool:
@@ -1318,12 +1338,14 @@ class EventExtractor:
         verb = self._asserting(sent, token)
         if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
             verb = tokens[verb.head]  # "собрались, протестуя": the gerund's subject is its verb's
-        subject = next((t for t in tokens if t.head == verb.index and t.rel.startswith("nsubj")), None)
-        if subject is None:
-            return None
-        phrase = {subject.index} | {t.index for t in tokens if t.head == subject.index}
-        phrase |= {t.index for t in tokens if t.head in phrase}
-        if not any(tokens[i].lemma in self.lexicon.crowd_nouns for i in phrase):
+        phrase: set[int] = set()
+        for subject in (t for t in tokens if t.head == verb.index and t.rel.startswith("nsubj")):
+            # The parser may take a genitive beside the verb for a second subject ("за время акции").
+            phrase = {subject.index} | {t.index for t in tokens if t.head == subject.index}
+            phrase |= {t.index for t in tokens if t.head in phrase}
+            if any(tokens[i].lemma in self.lexicon.crowd_nouns for i in phrase):
+                break
+        else:
             return None
         supported = next((m for m in in_clause if m.first_token in phrase and m.actor.kind == "organization"), None)
         if supported is not None:
