@@ -1408,3 +1408,8 @@ def test_arrests_told_on_the_police_s_word_outside_protests_have_no_protesters(p
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПо данным полиции, в ходе рейда были задержаны "
                      "12 человек.\n")
     assert not [e for e in events if e.event == "COERCE"]
+
+
+def test_sending_in_troops_is_a_mobilization(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nТурция объявила о вводе войск в Ливию.\n")
+    assert [(e.event, {a.country for a in e.actor}) for e in events] == [("MOBILIZE", {"TUR"})]
