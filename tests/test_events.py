@@ -1413,3 +1413,16 @@ def test_arrests_told_on_the_police_s_word_outside_protests_have_no_protesters(p
 def test_sending_in_troops_is_a_mobilization(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nТурция объявила о вводе войск в Ливию.\n")
     assert [(e.event, {a.country for a in e.actor}) for e in events] == [("MOBILIZE", {"TUR"})]
+
+
+def test_a_consequence_promised_on_what_another_side_fails_to_do_is_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Турции Реджеп Тайип Эрдоган заявил, что "
+                     "если Греция не прекратит провокации, Анкара будет действовать жестко.\n")
+    assert [(e.event, _names(e.actor), {r.country for r in e.recipient}) for e in events] == [
+        ("THREATEN", {"Recep Tayyip Erdogan"}, {"GRC"})]
+
+
+def test_a_promise_on_what_another_side_does_is_no_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Ирана заявил, что если "
+                     "Вашингтон вернется к сделке, Тегеран выполнит свои обязательства.\n")
+    assert not [e for e in events if e.event == "THREATEN"]

@@ -182,7 +182,41 @@ class EventExtractor:
                 if pos_ok and (not trigger.needs or trigger.needs & lemmas) and not trigger.unless & lemmas:
                     found.append((token, trigger))
                     break
-        return sorted(found + self._refusals(sent, found), key=lambda found_trigger: found_trigger[0].index)
+        found += self._refusals(sent, found)
+        return sorted(found + self._ultimatums(sent, found), key=lambda found_trigger: found_trigger[0].index)
+
+    def _ultimatums(self, sent: Sentence, found: list[tuple[Token, Trigger]]) -> list[tuple[Token, Trigger]]:
+        """"заявил, что если Греция не прекратит провокации, Анкара ответит": a consequence promised on
+        what another side fails to do is a threat by the one who says it, whatever the speech verb."""
+        tokens = sent.tokens
+        triggered = {token.index for token, _ in found}
+        result = []
+        for mark in (t for t in tokens if t.lemma == "если" and 0 <= t.head < len(tokens)):
+            condition = tokens[mark.head]
+            if not any(t.head == condition.index and t.lemma in self.lexicon.negation for t in tokens):
+                continue
+            consequence = tokens[condition.head] if 0 <= condition.head < len(tokens) else None
+            speech = tokens[consequence.head] if consequence is not None and 0 <= consequence.head < len(tokens) else None
+            if speech is None or speech.lemma not in self.lexicon.speech_verbs or speech.index in triggered \
+                    or speech.index > mark.index or not self._promised(sent, consequence):
+                continue
+            triggered.add(speech.index)
+            result.append((speech, Trigger(speech.lemma, "VERB", "THREATEN", "directed", frozenset(), None)))
+        return result
+
+    def _condition_subjects(self, sent: Sentence, speech: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+        """The mentions that are subjects of an "если" clause the speech verb governs."""
+        tokens = sent.tokens
+        conditions = {t.head for t in tokens if t.lemma == "если" and 0 <= t.head < len(tokens)
+                      and 0 <= tokens[t.head].head < len(tokens) and tokens[tokens[t.head].head].head == speech.index}
+        return [m for m in mentions if tokens[m.first_token].head in conditions
+                and tokens[m.first_token].rel.startswith("nsubj")]
+
+    def _promised(self, sent: Sentence, verb: Token) -> bool:
+        """Is the verb told as what will or may come ("ответит", "будет действовать", "может обратиться")?"""
+        return verb.feats.get("Tense") == "Fut" or verb.lemma == "мочь" or any(
+            t.head == verb.index and t.lemma in ("быть", "мочь") and t.feats.get("Tense") in ("Fut", "Pres")
+            for t in sent.tokens)
 
     def _refusals(self, sent: Sentence, found: list[tuple[Token, Trigger]]) -> list[tuple[Token, Trigger]]:
         """"отказался подписывать декларацию": a refusing verb over the infinitive of a commitment is a
@@ -686,6 +720,9 @@ class EventExtractor:
         if trigger.kind in ("directed", "praise") and actors_list and not recipients and not inherited:
             # "направил Путину письмо, в котором принес извинения": the letter's addressee.
             recipients = self._addressee_of_writing(sent, token, mentions)
+        if trigger.type == "THREATEN" and trigger.lemma in self.lexicon.speech_verbs and not recipients:
+            # "заявил, что если ХАМАС не вернет заложников, ...": the threat is to the one the condition is on.
+            recipients = [m.actor for m in self._condition_subjects(sent, token, mentions)][:1]
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
             reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
