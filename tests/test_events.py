@@ -1426,3 +1426,13 @@ def test_a_promise_on_what_another_side_does_is_no_threat(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Ирана заявил, что если "
                      "Вашингтон вернется к сделке, Тегеран выполнит свои обязательства.\n")
     assert not [e for e in events if e.event == "THREATEN"]
+
+
+def test_a_framing_meeting_of_other_parties_that_took_place_is_a_meeting_of_its_own(process_text):
+    events = _events(process_text, " date 2025-03-20 Переговоры\n\nВ Анкаре 20 марта министр иностранных дел Турции "
+                     "Хакан Фидан провел переговоры с министром иностранных дел Азербайджана Джейхуном Байрамовым.\n\n"
+                     "Встреча была подготовлена по итогам телефонного разговора Реджепа Тайипа Эрдогана и Ильхама "
+                     "Алиева, состоявшегося 2 марта.\n")
+    meetings = {(frozenset(_names(e.actor + e.recipient)), e.date.iso() if e.date else None)
+                for e in events if e.event == "CONSULT"}
+    assert (frozenset({"Recep Tayyip Erdogan", "Ilham Aliyev"}), "2025-03-02") in meetings

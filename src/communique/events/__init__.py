@@ -335,6 +335,20 @@ class EventExtractor:
         head = sent.tokens[token.head].lemma if token.head >= 0 else ""
         return (before in FRAME_NOUNS or head in FRAME_NOUNS) and "формат" not in (before, head)
 
+    def _names_other_parties(self, sent: Sentence, token: Token, mentions: list[ActorMention], meeting: Event) -> bool:
+        """"по итогам встречи Путина и Трампа, состоявшейся 10 марта" after the talks of their envoys:
+        the genitive names the parties of another meeting, told as having taken place of its own."""
+        tokens = sent.tokens
+        members = {token.index}
+        for t in tokens[token.index + 1 :]:
+            if t.head in members and (t.rel in ("nmod", "conj") or t.rel.startswith("flat")):
+                members.add(t.index)
+        own = [m for m in mentions if m.case == "Gen" and m.first_token in members]
+        known = {entity_key(a) for a in meeting.actor + meeting.recipient}
+        took_place = any(t.head == token.index and t.rel == "acl" and t.feats.get("VerbForm") == "Part"
+                         and t.lemma in self.lexicon.light_verbs for t in tokens)
+        return took_place and bool(own) and not any(entity_key(m.actor) in known for m in own)
+
     def _is_topic(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun (or the noun it hangs from) the object of "о"/"про"?"""
         nodes = [token.index]
@@ -435,7 +449,8 @@ class EventExtractor:
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
         if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
             return "a noun inside a noun phrase asserts nothing"  # "успеха предстоящего саммита"
-        if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token):
+        if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token) \
+                and not self._names_other_parties(sent, token, mentions, story.last_meeting):
             return "frames the meeting told before"  # "по итогам переговоров ..."
         for first, last, adverbial in adverbials:
             inside = {entity_key(m.actor) for m in mentions if first <= m.first_token <= last}
