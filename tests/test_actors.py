@@ -322,3 +322,12 @@ def test_an_organ_of_an_international_organization_keeps_its_name_and_the_organi
     mentions = _mentions("Генассамблея ООН приняла резолюцию, а Совбез ООН отложил голосование.", date(2025, 6, 1))
     organs = [(m.actor.name, m.actor.canonical, m.actor.identifier_id) for m in mentions]
     assert organs == [("Генассамблея ООН", "United Nations", "igo:IGOUNO"), ("Совбез ООН", "United Nations", "igo:IGOUNO")]
+
+
+def test_a_deputy_of_an_office_holder_acts_for_the_state_not_as_the_holder():
+    found = _actors("Первый заместитель министра обороны Китая прибыл в Москву.")
+    assert [(name, kind, country) for name, kind, country, _office in found] == [("Китай", "country", "CHN")]
+
+
+def test_a_former_holder_with_no_name_is_neither_the_holder_nor_the_state():
+    assert _actors("Бывший президент Франции выступил в Москве.") == []

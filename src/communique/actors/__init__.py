@@ -712,6 +712,14 @@ class ActorFinder:
             k -= 1
         return k >= 0 and tokens[k].lemma in self.words.office_taking_words
 
+    def _other_person_word(self, tokens: tuple[Token, ...], office: OfficeMatch) -> int | None:
+        """The index of the word before the title that names someone else than its holder ("первого
+        заместителя министра", "бывший президент"), or None."""
+        k = office.first - 1
+        while k >= 0 and tokens[k].lemma in ("первый", "старший"):
+            k -= 1
+        return k if k >= 0 and tokens[k].lemma in self.words.deputy_words | self.words.former_words else None
+
     def _title_before(self, tokens: tuple[Token, ...], name_first: int, offices: list[OfficeMatch]) -> OfficeMatch | None:
         before = [o for o in offices if o.last < name_first and name_first - o.last - 1 <= MAX_TITLE_GAP]
         if not before:
@@ -755,6 +763,7 @@ class ActorFinder:
         tokens = sent.tokens
         if tokens[office.first].feats.get("Number") == "Plur":
             return None
+        other = self._other_person_word(tokens, office)
         country, last = office.title.country, office.last
         following = next((m for m in countries if m.first == office.last + 1 and m.how == "name"), None)
         if following:
@@ -767,6 +776,14 @@ class ActorFinder:
         country = country or next((m.iso3 for m in countries if _inside(m, office)), None)
         if country is None:
             return None
+        if other is not None and tokens[other].lemma in self.words.former_words:
+            used.update(range(other, last + 1))  # "бывший президент Франции": neither the holder nor the state
+            return None
+        if other is not None:
+            # "Заместитель госсекретаря США прибыл": an unnamed official other than the holder acts for the state.
+            text = sent.text[tokens[other].start - sent.start : tokens[last].end - sent.start]
+            return ActorMention(self.countries.actor(country, text), sent.index, tokens[other].start, tokens[last].end,
+                                other, last, tokens[other].feats.get("Case"))
         text = sent.text[tokens[first].start - sent.start : tokens[last].end - sent.start]
         actor = self._holder(office, country, day, text)
         if actor is None:
