@@ -331,3 +331,9 @@ def test_a_deputy_of_an_office_holder_acts_for_the_state_not_as_the_holder():
 
 def test_a_former_holder_with_no_name_is_neither_the_holder_nor_the_state():
     assert _actors("Бывший президент Франции выступил в Москве.") == []
+
+
+def test_a_capital_joined_to_an_acting_capital_acts_for_its_state_too():
+    found = _actors("Глава МИД Индии отверг требования Вашингтона и Лондона.")
+    assert {(name, country) for name, kind, country, _office in found if kind == "country"} == {
+        ("США", "USA"), ("Великобритания", "GBR")}

@@ -833,6 +833,8 @@ class ActorFinder:
         if head.rel in ("nsubj", "obj", "iobj") or (head.rel == "conj" and case in ("Nom", "Acc")):
             return True
         before = tokens[match.first - 1] if match.first > 0 else None
+        if case == "Gen" and head.rel == "conj" and 0 < head.head < match.first:
+            before = tokens[head.head - 1]  # "призывы Вашингтона и Брюсселя": the first conjunct's word
         if case == "Gen" and before is not None and (
                 before.lemma in self.words.capital_act_nouns or before.lemma in self.words.capital_target_words):
             return True  # "решение Кишинева", "санкции против Анкары", "в адрес Киева"
