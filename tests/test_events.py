@@ -1436,3 +1436,9 @@ def test_a_framing_meeting_of_other_parties_that_took_place_is_a_meeting_of_its_
     meetings = {(frozenset(_names(e.actor + e.recipient)), e.date.iso() if e.date else None)
                 for e in events if e.event == "CONSULT"}
     assert (frozenset({"Recep Tayyip Erdogan", "Ilham Aliyev"}), "2025-03-02") in meetings
+
+
+def test_the_state_owning_a_judged_act_by_its_adjective_is_the_one_judged(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПосол Японии в Маниле Кадзуя Эндо осудил действия "
+                     "китайских кораблей, напомнив, что обязательства Токио распространяются на филиппинские суда.\n")
+    assert [{r.country for r in e.recipient} for e in events if e.event == "ACCUSE"] == [{"CHN"}]

@@ -1350,9 +1350,11 @@ class EventExtractor:
         if head.rel in ("obj", "nsubj:pass") and head.head == trigger.index and any(
                 t.head == head.index and t.pos == "NUM" for t in sent.tokens):
             return True
-        t = sent.tokens[mention.first_token]
+        # "осудила действия китайских судов": a state named by its adjective, from the phrase's head
+        t = head if mention.actor.kind == "country" else sent.tokens[mention.first_token]
         for _ in range(3):
-            if t.rel != "nmod" or t.head < 0:
+            if t.rel != "nmod" or t.head < 0 or any(c.head == t.index and c.rel == "case" for c in sent.tokens):
+                # "сообщения о переброске армянских подразделений": what a report is about owns nothing of it
                 return False
             t = sent.tokens[t.head]
             if t.rel == "obj" and t.head == trigger.index:
