@@ -1442,3 +1442,9 @@ def test_the_state_owning_a_judged_act_by_its_adjective_is_the_one_judged(proces
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПосол Японии в Маниле Кадзуя Эндо осудил действия "
                      "китайских кораблей, напомнив, что обязательства Токио распространяются на филиппинские суда.\n")
     assert [{r.country for r in e.recipient} for e in events if e.event == "ACCUSE"] == [{"CHN"}]
+
+
+def test_calling_a_presence_an_occupation_is_an_accusation(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Сирии назвал присутствие турецких войск на "
+                     "севере страны оккупацией.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("ACCUSE", {"TUR"})]
