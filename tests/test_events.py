@@ -1448,3 +1448,9 @@ def test_calling_a_presence_an_occupation_is_an_accusation(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Сирии назвал присутствие турецких войск на "
                      "севере страны оккупацией.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("ACCUSE", {"TUR"})]
+
+
+def test_a_date_on_the_verb_stating_a_noun_dates_it_past_the_noun_s_topic(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nСоглашение о прекращении огня между Арменией и "
+                     "Азербайджаном была достигнута 3 ноября.\n")
+    assert [e.date.iso() for e in events if e.event == "AGREE"] == ["2024-11-03"]

@@ -1802,10 +1802,16 @@ class EventExtractor:
         # A date after the trigger is its own unless another verb or another event's trigger stands
         # between: "договорились встретиться в апреле" and "достигнута договоренность о проведении
         # заседания во втором полугодии" date the meeting, not the agreement.
+        def on_stating_verb(expr: TimeExpression) -> bool:
+            # "Договоренность о порядке патрулирования была достигнута 21 октября": the date hangs from
+            # the verb stating the trigger, whatever the trigger's own topic names in between.
+            return stating != token.index and token.head == stating and any(
+                expr.start <= t.start < expr.end and t.head == stating for t in sent.tokens)
+
         for expr in (e for e in own if e.start > token.start):
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
-            if not other_verb_between(token.end, expr.start) and not any(
-                    t.lemma in self.lexicon.triggers and t.index != stating for t in between):
+            if on_stating_verb(expr) or (not other_verb_between(token.end, expr.start) and not any(
+                    t.lemma in self.lexicon.triggers and t.index != stating for t in between)):
                 # "на вторник, 31 января": a date apposed to the first one may be more specific.
                 apposed = [e for e in own if e.start > expr.start and e.start - expr.end <= APPOSED_DATE_GAP]
                 after = min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
