@@ -152,3 +152,11 @@ def test_a_date_stamp_with_the_month_in_the_nominative():
     dates = _dates("Министры провели переговоры\n13 Октябрь 2021, 16:40\n\nЕРЕВАН, 13 ОКТЯБРЯ. Министры иностранных "
                    "дел двух стран провели переговоры в Ереване и обсудили двустороннее сотрудничество.\n")
     assert dates.published == date(2021, 10, 13)
+
+
+def test_days_counted_in_the_instrumental_go_back_or_forth_from_the_story_date():
+    from communique.records import PartialDate
+    from communique.time import find_expressions, resolve
+
+    found = find_expressions(analyze("Тремя днями ранее Токио выразил протест. Двумя днями позже Сеул ответил."))
+    assert [resolve(e, None, PartialDate(3, 10, 2021)).iso() for e in found] == ["2021-03-07", "2021-03-12"]

@@ -126,7 +126,7 @@ class TimeExpression:
     end: int
     text: str
     kind: str  # "explicit" | "month" (dated to the 15th, or 5th/25th for its start/end; a quarter or a season
-    # to its middle) | "year" (dated to 1 July; a half-year to its middle) | "same_day" | "next_day" | "relative"
+    # to its middle) | "year" (dated to 1 July; a half-year to its middle) | "same_day" | "next_day" | "days_before" | "relative"
     # | "weekday"
     value: PartialDate | None  # None for "same_day": resolved against the previous event
     background: bool  # introduced by "Ранее", "До этого", ...

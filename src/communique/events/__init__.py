@@ -1785,7 +1785,7 @@ class EventExtractor:
         before = [e for e in own if e.start <= token.start]
         # The most specific wins: "Во вторник, накануне визита, ...": the weekday, since
         # "накануне визита" counts from the visit, not from the publication.
-        rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "relative": 4}
+        rank = {"explicit": 0, "month": 1, "year": 1, "weekday": 2, "same_day": 3, "next_day": 3, "days_before": 3, "relative": 4}
         # "встреча ... состоялась 23 октября": a noun's own light verb may stand between it and its date, and
         # so may the verb that plans it ("заседание решено провести в 2024 году", "может состояться осенью").
         allowed = (self.lexicon.light_verbs | self.lexicon.future_governors | self.lexicon.hypothetical_governors
