@@ -1454,3 +1454,10 @@ def test_a_date_on_the_verb_stating_a_noun_dates_it_past_the_noun_s_topic(proces
     events = _events(process_text, " date 2024-11-12 Хроника\n\nСоглашение о прекращении огня между Арменией и "
                      "Азербайджаном была достигнута 3 ноября.\n")
     assert [e.date.iso() for e in events if e.event == "AGREE"] == ["2024-11-03"]
+
+
+def test_a_summoned_diplomat_stands_for_the_state_he_represents(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Латвии вызвал временного поверенного в делах "
+                     "Белоруссии Андрея Петрова.\n")
+    assert [(e.event, {r.kind for r in e.recipient}, {r.country for r in e.recipient}) for e in events] == [
+        ("ACCUSE", {"country"}, {"BLR"})]

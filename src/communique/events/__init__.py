@@ -766,6 +766,11 @@ class EventExtractor:
                 recipients = [a for a in recipients if a != crowd]
         if trigger.type == "PROTEST" and actors_list and not recipients:
             recipients = self._protest_demand_target(sent, mentions, actors_list)
+        if token.lemma in self.lexicon.summoning_verbs and token.feats.get("Voice") != "Pass":
+            # "вызвал посла Азербайджана Рахмана Мустафаева": the protest is made to the diplomat's state.
+            recipients = list(dict.fromkeys(
+                self.countries.actor(a.country) if a.kind == "person" and a.sector == "DIP" and a.country else a
+                for a in recipients))
         actors_list = _drop_covered_countries(actors_list, recipients)
         recipients = _drop_covered_countries(recipients, actors_list)
         # "Финские власти задержали танкер ... между Финляндией и Эстонией": no one acts on itself.

@@ -56,6 +56,7 @@ class EventLexicon:
     single_party_types: frozenset[str]
     separate_words: frozenset[str]
     request_nouns: frozenset[str]
+    summoning_verbs: frozenset[str]
     refused_commitments: frozenset[str]
     agreeing_verbs: frozenset[str]
     accusing_verbs: frozenset[str]
@@ -136,6 +137,7 @@ def event_lexicon() -> EventLexicon:
         single_party_types=frozenset(data["single_party_types"]),
         separate_words=frozenset(data["separate_words"]),
         request_nouns=frozenset(data["request_nouns"]),
+        summoning_verbs=frozenset(data["summoning_verbs"]),
         refused_commitments=frozenset(data["refused_commitments"]),
         # The verbs of agreeing are the lexicon's own: "договорились восстановить отношения".
         agreeing_verbs=frozenset(t.lemma for ts in triggers.values() for t in ts if t.kind == "agree" and t.pos == "VERB"),
