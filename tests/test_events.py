@@ -1461,3 +1461,9 @@ def test_a_summoned_diplomat_stands_for_the_state_he_represents(process_text):
                      "Белоруссии Андрея Петрова.\n")
     assert [(e.event, {r.kind for r in e.recipient}, {r.country for r in e.recipient}) for e in events] == [
         ("ACCUSE", {"country"}, {"BLR"})]
+
+
+def test_an_act_told_as_the_topic_of_a_report_is_a_claim_not_an_event(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Минске назвали ложью сообщения о развертывании "
+                     "белорусских войск у границы с Литвой.\n")
+    assert not [e for e in events if e.event == "MOBILIZE"]

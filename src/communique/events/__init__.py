@@ -447,6 +447,10 @@ class EventExtractor:
             return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
         if self._is_attendance(sent, token, mentions):
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
+        if trigger.pos == "NOUN" and 0 <= token.head < len(sent.tokens) \
+                and sent.tokens[token.head].lemma in self.lexicon.report_nouns \
+                and _has_preposition(sent, [token.index], TOPIC_PREPOSITIONS):
+            return "the topic of a report, a claim told of"  # "опровергло сообщения о переброске войск"
         if trigger.pos == "NOUN" and not self._asserted_noun(sent, token, mentions):
             return "a noun inside a noun phrase asserts nothing"  # "успеха предстоящего саммита"
         if trigger.type == "CONSULT" and story.last_meeting is not None and self._frames(sent, token) \
