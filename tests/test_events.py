@@ -1467,3 +1467,17 @@ def test_an_act_told_as_the_topic_of_a_report_is_a_claim_not_an_event(process_te
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Минске назвали ложью сообщения о развертывании "
                      "белорусских войск у границы с Литвой.\n")
     assert not [e for e in events if e.event == "MOBILIZE"]
+
+
+def test_a_passive_praise_with_its_agent_first_praises_the_owner_of_what_is_praised(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nСтороной Киргизии был высоко оценен вклад "
+                     "Таджикистана в делимитацию границы.\n")
+    assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events] == [
+        ("SUPPORT", {"KGZ"}, {"TJK"})]
+
+
+def test_the_target_of_a_passive_sanction_is_no_agent_of_it(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nОграничения против Белоруссии были введены "
+                     "Литвой.\n")
+    assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events] == [
+        ("SANCTION", {"LTU"}, {"BLR"})]

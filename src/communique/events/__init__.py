@@ -1050,13 +1050,19 @@ class EventExtractor:
         if trigger.kind in ("directed", "praise") and token.feats.get("Voice") == "Pass" and not moved:
             # "посол был вызван в МИД России", "санкции введены Евросоюзом": the grammatical subject
             # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
-            agents = [m for m in mentions if m.first_token > token.index and m.case == "Ins"
-                      and not self._has_partner_marker(sent, m)]
+            # "Стороной Казахстана была высоко оценена роль ...": an agent before the verb is one too.
+            agents = [m for m in mentions if m.case == "Ins" and not self._has_partner_marker(sent, m) and (
+                m.first_token > token.index or tokens[_phrase_head(sent, m)].head == token.index)]
             # "были введены санкции Евросоюза": the genitive of an act named as the passive's subject.
-            agents += [m for m in mentions if m.case == "Gen" and self._owns_passive_act(sent, m, token)]
+            if trigger.kind == "praise" and agents:
+                # "была высоко оценена роль Узбекистана": what is praised is its owner's.
+                objects = objects + [m for m in mentions if m.case == "Gen" and self._owns_passive_subject(sent, m, token)]
+            else:
+                agents += [m for m in mentions if m.case == "Gen" and self._owns_passive_act(sent, m, token)]
             summoning = [m for m in mentions if m.first_token > token.index and m.actor.kind == "organization"
                          and m.first_token > 0 and tokens[m.first_token - 1].lemma in ("в", "во")]
-            objects = [m for m in subjects if m not in agents + summoning] + objects
+            # "Санкции против России были введены Евросоюзом": the agent is no object of its own act.
+            objects = [m for m in subjects + objects if m not in agents + summoning]
             subjects = agents + summoning
         if not subjects:
             subjects = self._impersonal_subject(sent, token, mentions)
@@ -1323,11 +1329,19 @@ class EventExtractor:
 
     def _owns_passive_act(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the genitive mention hang from the passive subject, itself a word of an act ("санкции")?"""
+        return self._owns_passive_subject(sent, mention, trigger) \
+            and sent.tokens[sent.tokens[mention.first_token].head].lemma in self.lexicon.triggers
+
+    @staticmethod
+    def _owns_passive_subject(sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the genitive mention hang from the passive verb's subject ("оценена роль Узбекистана")?"""
         head = sent.tokens[mention.first_token].head
         if head < 0:
             return False
         noun = sent.tokens[head]
-        return noun.rel.startswith("nsubj") and noun.head == trigger.index and noun.lemma in self.lexicon.triggers
+        # "Санкции против России были введены": a target in its preposition owns nothing.
+        return noun.rel.startswith("nsubj") and noun.head == trigger.index \
+            and not _has_preposition(sent, range(mention.first_token, mention.last_token + 1))
 
     def _parsed_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention parsed as the active subject of the verb stating the trigger?"""
