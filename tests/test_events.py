@@ -394,7 +394,7 @@ def test_invitation_makes_the_invited_the_visitor(process_text):
                      "Президент Ирана Масуд Пезешкиан пригласил Владимира Путина посетить Тегеран.\n")
     (visit,) = [e for e in events if e.event == "CONSULT"]
     assert _names(visit.actor) == {"Vladimir Putin"} and _names(visit.recipient) == {"Masoud Pezeshkian"}
-    assert visit.auxiliary == "future" and visit.event_loc.country == "IRN"
+    assert visit.auxiliary == "hypothetical" and visit.event_loc.country == "IRN"  # extended, not accepted
 
 
 def test_a_meeting_that_only_dates_a_visit_does_not_hide_it(process_text):
@@ -1182,7 +1182,7 @@ def test_a_colleague_is_the_holder_of_the_same_office(process_text):
                      "Министр иностранных дел Китая Ван И провел переговоры с Субраманьямом Джайшанкаром.\n\n"
                      "Позднее Ван И был принят премьер-министром Индии Нарендрой Моди.\n\n"
                      "Ван И пригласил индийского коллегу посетить Китай.\n")
-    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "hypothetical"]
     assert _names(invitation.actor) == {"Subrahmanyam Jaishankar"}
 
 
@@ -1193,7 +1193,7 @@ def test_the_invited_is_the_guest_when_the_parser_hangs_it_on_the_infinitive(pro
                      "Турецкий президент в очередной раз пригласил российского коллегу посетить Турцию; "
                      "по словам помощника президента России Юрия Ушакова, визит может состояться, но сроки "
                      "пока не определены.\n")
-    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    (invitation,) = [e for e in events if e.event == "CONSULT" and e.auxiliary == "hypothetical"]
     assert (_names(invitation.actor), _names(invitation.recipient)) == ({"Vladimir Putin"}, {"Recep Tayyip Erdogan"})
 
 
@@ -1481,3 +1481,12 @@ def test_the_target_of_a_passive_sanction_is_no_agent_of_it(process_text):
                      "Литвой.\n")
     assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events] == [
         ("SANCTION", {"LTU"}, {"BLR"})]
+
+
+def test_a_visit_an_invitation_only_asks_for_is_possible_and_an_accepted_one_planned(process_text):
+    extended = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Казахстана Касым-Жомарт Токаев пригласил "
+                       "Шавката Мирзиёева посетить Астану в удобное для него время.\n")
+    accepted = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Казахстана Касым-Жомарт Токаев пригласил "
+                       "Шавката Мирзиёева посетить Астану. Узбекский лидер приглашение принял.\n")
+    assert [e.auxiliary for e in extended if e.event == "CONSULT"] == ["hypothetical"]
+    assert [e.auxiliary for e in accepted if e.event == "CONSULT"] == ["future"]

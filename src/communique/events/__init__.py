@@ -160,6 +160,8 @@ class EventExtractor:
             sent_mentions = by_sentence.get(sent.index, [])
             if story.visit_country is None:
                 story.visit_country = self._visit_destination(sent)
+            if sent.index and self._accepts_invitation(sent):
+                self._plan_invited_visit(sent, analysis.sentences[sent.index - 1], story)
             events.extend(self._sentence_events(doc, sent, sent_mentions, dates, story, by_sentence))
         return events, story.notes
 
@@ -1953,6 +1955,8 @@ class EventExtractor:
             return "hypothetical"
         if self._modal_predicate(sent, token):
             return "hypothetical"
+        if self._invitation_only(sent, heads):
+            return "hypothetical"  # "пригласил посетить Россию в удобное время": possible, not planned
         if token.feats.get("Tense") == "Fut" or any(t.feats.get("Tense") == "Fut" for t in heads) or any(
                 t.lemma in self.lexicon.future_words and _qualifies(t, token)
                 for t in heads + list(window)) or any(
@@ -1966,6 +1970,28 @@ class EventExtractor:
         if event_date and event_date.year and published and event_date.to_date() < published - timedelta(days=HISTORICAL_DAYS):
             return "historical"
         return None
+
+    def _invitation_only(self, sent: Sentence, heads: list[Token]) -> bool:
+        """Does the trigger hang from an invitation the sentence does not tell as accepted?"""
+        invitation = self.lexicon.inviting_verbs | self.lexicon.invitation_nouns
+        return any(g.lemma in invitation for g in heads) and not self._accepts_invitation(sent)
+
+    def _accepts_invitation(self, sent: Sentence) -> bool:
+        """"Приглашение было принято", "приглашение принял": the sentence tells an invitation accepted."""
+        return any(t.lemma in self.lexicon.invitation_nouns and t.rel in ("obj", "nsubj:pass")
+                   and 0 <= t.head < len(sent.tokens) and sent.tokens[t.head].lemma in ("принять", "принимать")
+                   for t in sent.tokens)
+
+    @staticmethod
+    def _plan_invited_visit(sent: Sentence, previous: Sentence, story: _Story) -> None:
+        """"Пригласил Путина посетить Тегеран. Приглашение было принято.": the visit invited to in the
+        sentence before is planned, no longer only possible."""
+        for event in reversed(story.told):
+            if event.event == "CONSULT" and event.auxiliary == "hypothetical" \
+                    and any(m.start == previous.start for m in event.mentions):
+                event.auxiliary = "future"
+                story.note(sent.index, "the invitation told before is accepted: its visit is planned")
+                return
 
     def _was_due(self, sent: Sentence, token: Token) -> bool:
         """"должна была состояться встреча", "должен был посетить": an event that was due, told as such,

@@ -45,6 +45,7 @@ class EventLexicon:
     light_verbs: frozenset[str]
     carrier_nouns: frozenset[str]
     inviting_verbs: frozenset[str]
+    invitation_nouns: frozenset[str]
     announcing_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -127,6 +128,7 @@ def event_lexicon() -> EventLexicon:
         light_verbs=frozenset(data["light_verbs"]),
         carrier_nouns=frozenset(data["carrier_nouns"]),
         inviting_verbs=frozenset(data["inviting_verbs"]),
+        invitation_nouns=frozenset(data["invitation_nouns"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]),
         crowd_nouns=frozenset(data["crowd_nouns"]),
