@@ -1490,3 +1490,9 @@ def test_a_visit_an_invitation_only_asks_for_is_possible_and_an_accepted_one_pla
                        "Шавката Мирзиёева посетить Астану. Узбекский лидер приглашение принял.\n")
     assert [e.auxiliary for e in extended if e.event == "CONSULT"] == ["hypothetical"]
     assert [e.auxiliary for e in accepted if e.event == "CONSULT"] == ["future"]
+
+
+def test_a_lifting_of_sanctions_told_as_a_noun_is_a_concession(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВашингтон объявил об отмене санкций против "
+                     "Венесуэлы.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("CONCEDE", {"VEN"})]
