@@ -337,3 +337,8 @@ def test_a_capital_joined_to_an_acting_capital_acts_for_its_state_too():
     found = _actors("Глава МИД Индии отверг требования Вашингтона и Лондона.")
     assert {(name, country) for name, kind, country, _office in found if kind == "country"} == {
         ("США", "USA"), ("Великобритания", "GBR")}
+
+
+def test_companies_named_by_a_country_adjective_stand_for_their_state():
+    found = _actors("Минфин США ввел санкции против иранских компаний.")
+    assert ("Иран", "country", "IRN") in {(name, kind, country) for name, kind, country, _office in found}
