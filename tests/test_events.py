@@ -1496,3 +1496,10 @@ def test_a_lifting_of_sanctions_told_as_a_noun_is_a_concession(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВашингтон объявил об отмене санкций против "
                      "Венесуэлы.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("CONCEDE", {"VEN"})]
+
+
+def test_a_guest_received_by_two_hosts_has_a_meeting_with_each(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министра Индии приняли президент России "
+                     "Владимир Путин и председатель правительства России Михаил Мишустин.\n")
+    hosts = sorted(_names(e.recipient).pop() for e in events if e.event == "CONSULT" and len(e.recipient) == 1)
+    assert hosts == ["Mikhail Mishustin", "Vladimir Putin"]

@@ -553,6 +553,12 @@ class EventExtractor:
             others = [a for a in event.actor + event.recipient if entity_key(a) not in hosts]
             if len(callers) == 1 and len(others) >= 2:
                 return [_pair(event, callers[0], other) for other in others]
+        receives = any(t.kind == "receive" for t in self.lexicon.triggers.get(token.lemma, ()))
+        if receives and token.pos == "VERB" and token.feats.get("Voice") != "Pass" and len(event.actor) == 1 \
+                and len(event.recipient) >= 2 and all(a.kind == "person" for a in event.recipient):
+            # "президента Бразилии приняли премьер Ли Цян и председатель ПК ВСНП Чжао Лэцзи": each host
+            # receives the guest in a meeting of his own.
+            return [replace(event, recipient=[host]) for host in event.recipient]
         if event.channel not in ("phone", "video"):
             return []
         partners = _distinct([m for m in mentions if m.first_token > 0 and tokens[m.first_token - 1].lemma in ("с", "со")
