@@ -214,7 +214,8 @@ class EventExtractor:
         return [m for m in mentions if tokens[m.first_token].head in conditions
                 and tokens[m.first_token].rel.startswith("nsubj")]
 
-    def _promised(self, sent: Sentence, verb: Token) -> bool:
+    @staticmethod
+    def _promised(sent: Sentence, verb: Token) -> bool:
         """Is the verb told as what will or may come ("ответит", "будет действовать", "может обратиться")?"""
         return verb.feats.get("Tense") == "Fut" or verb.lemma == "мочь" or any(
             t.head == verb.index and t.lemma in ("быть", "мочь") and t.feats.get("Tense") in ("Fut", "Pres")
@@ -1985,7 +1986,7 @@ class EventExtractor:
     def _accepts_invitation(self, sent: Sentence) -> bool:
         """"Приглашение было принято", "приглашение принял": the sentence tells an invitation accepted."""
         return any(t.lemma in self.lexicon.invitation_nouns and t.rel in ("obj", "nsubj:pass")
-                   and 0 <= t.head < len(sent.tokens) and sent.tokens[t.head].lemma in ("принять", "принимать")
+                   and 0 <= t.head < len(sent.tokens) and sent.tokens[t.head].lemma in self.lexicon.accepting_verbs
                    for t in sent.tokens)
 
     @staticmethod

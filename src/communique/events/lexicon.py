@@ -46,6 +46,7 @@ class EventLexicon:
     carrier_nouns: frozenset[str]
     inviting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
+    accepting_verbs: frozenset[str]
     announcing_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
@@ -129,6 +130,7 @@ def event_lexicon() -> EventLexicon:
         carrier_nouns=frozenset(data["carrier_nouns"]),
         inviting_verbs=frozenset(data["inviting_verbs"]),
         invitation_nouns=frozenset(data["invitation_nouns"]),
+        accepting_verbs=frozenset(data["accepting_verbs"]),
         announcing_verbs=frozenset(data["announcing_verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]),
         crowd_nouns=frozenset(data["crowd_nouns"]),
