@@ -1503,3 +1503,9 @@ def test_a_guest_received_by_two_hosts_has_a_meeting_with_each(process_text):
                      "Владимир Путин и председатель правительства России Михаил Мишустин.\n")
     hosts = sorted(_names(e.recipient).pop() for e in events if e.event == "CONSULT" and len(e.recipient) == 1)
     assert hosts == ["Mikhail Mishustin", "Vladimir Putin"]
+
+
+def test_an_answer_promised_to_another_side_s_act_is_a_threat(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПосол Венгрии заявил, что решение Киева не "
+                     "останется без ответа.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("THREATEN", {"UKR"})]

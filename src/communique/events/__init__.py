@@ -204,6 +204,17 @@ class EventExtractor:
                 continue
             triggered.add(speech.index)
             result.append((speech, Trigger(speech.lemma, "VERB", "THREATEN", "directed", frozenset(), None)))
+        for answer in (t for t in tokens if t.lemma == "ответ" and 0 <= t.head < len(tokens)
+                       and _has_preposition(sent, [t.index], {"без"})):
+            # "заявил, что решение Кишинева не останется без ответа": an answer promised is a threat.
+            verb = tokens[answer.head]
+            speech = tokens[verb.head] if 0 <= verb.head < len(tokens) else None
+            if verb.lemma not in self.lexicon.unanswered_verbs or speech is None \
+                    or speech.lemma not in self.lexicon.speech_verbs or speech.index in triggered \
+                    or not any(t.head == verb.index and t.lemma in self.lexicon.negation for t in tokens):
+                continue
+            triggered.add(speech.index)
+            result.append((speech, Trigger(speech.lemma, "VERB", "THREATEN", "directed", frozenset(), None)))
         return result
 
     def _condition_subjects(self, sent: Sentence, speech: Token, mentions: list[ActorMention]) -> list[ActorMention]:

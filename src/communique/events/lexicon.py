@@ -59,6 +59,7 @@ class EventLexicon:
     separate_words: frozenset[str]
     request_nouns: frozenset[str]
     summoning_verbs: frozenset[str]
+    unanswered_verbs: frozenset[str]
     report_nouns: frozenset[str]
     refused_commitments: frozenset[str]
     agreeing_verbs: frozenset[str]
@@ -143,6 +144,7 @@ def event_lexicon() -> EventLexicon:
         separate_words=frozenset(data["separate_words"]),
         request_nouns=frozenset(data["request_nouns"]),
         summoning_verbs=frozenset(data["summoning_verbs"]),
+        unanswered_verbs=frozenset(data["unanswered_verbs"]),
         report_nouns=frozenset(data["report_nouns"]),
         refused_commitments=frozenset(data["refused_commitments"]),
         # The verbs of agreeing are the lexicon's own: "договорились восстановить отношения".
