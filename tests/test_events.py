@@ -1509,3 +1509,9 @@ def test_an_answer_promised_to_another_side_s_act_is_a_threat(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПосол Венгрии заявил, что решение Киева не "
                      "останется без ответа.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("THREATEN", {"UKR"})]
+
+
+def test_troops_counted_as_the_subject_of_a_move_move_for_their_state(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр сообщил, что к западной границе стянуты "
+                     "около 3 тысяч армянских военнослужащих.\n")
+    assert [(e.event, {a.country for a in e.actor}) for e in events if e.event == "MOBILIZE"] == [("MOBILIZE", {"ARM"})]

@@ -21,6 +21,7 @@ from communique.actors import body_actor, entity_key
 from communique.actors.organizations import body_of_office, listed_body
 from communique.actors.countries import CountryMatch, country_index
 from communique.actors.kb import default_kb
+from communique.actors.references import reference_words
 from communique.nlp import lemma_of
 from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
 from communique.records import (
@@ -146,6 +147,7 @@ class EventExtractor:
         self.lexicon = lexicon or event_lexicon()
         self.countries = country_index()
         self.kb = default_kb()
+        self.references = reference_words()
 
     def extract(self, doc: CleanDocument, analysis: Analysis, dates: DocumentDates,
                 mentions: list[ActorMention]) -> tuple[list[Event], dict[int, list[str]]]:
@@ -1255,6 +1257,8 @@ class EventExtractor:
                 return "subject"  # "под председательством президента X": the host takes part
             if self._owns_subject(sent, mention, token):
                 return "subject"  # "суда береговой охраны Китая применили водометы": the ships' owner acts
+            if trigger.type in self.lexicon.single_party_types and self._counted_subject(sent, mention, token):
+                return "subject"  # "к границе стянуты 40 тысяч польских военнослужащих": the troops moved
             if mention.actor.kind == "organization" and trigger.kind != "directed":
                 return None  # "саммит ШОС", "заседание СБ ООН": the framework, not a party
             if mention.actor.kind in ("country", "organization"):
@@ -1344,8 +1348,17 @@ class EventExtractor:
         """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
         if self._governed_by(sent, mention, trigger):
             return True
-        head = sent.tokens[mention.first_token].head
+        head = sent.tokens[_phrase_head(sent, mention)].head  # "40 тысяч польских военнослужащих": from the noun
         return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
+
+    def _counted_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Is the mention counted by a quantity word that is the trigger's subject ("40 тысяч военнослужащих")?"""
+        head = sent.tokens[_phrase_head(sent, mention)].head
+        if head < 0:
+            return False
+        counter = sent.tokens[head]
+        return counter.lemma in self.references.quantity_words and counter.rel.startswith("nsubj") \
+            and counter.head == trigger.index
 
     def _owns_passive_act(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the genitive mention hang from the passive subject, itself a word of an act ("санкции")?"""
