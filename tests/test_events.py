@@ -1515,3 +1515,9 @@ def test_troops_counted_as_the_subject_of_a_move_move_for_their_state(process_te
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр сообщил, что к западной границе стянуты "
                      "около 3 тысяч армянских военнослужащих.\n")
     assert [(e.event, {a.country for a in e.actor}) for e in events if e.event == "MOBILIZE"] == [("MOBILIZE", {"ARM"})]
+
+
+def test_an_accepted_invitation_plans_only_a_visit_invited_to(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nНаблюдатели считают, что встреча Эрдогана и Алиева "
+                     "может пройти уже зимой. Приглашение на инвестиционный форум в Баку было принято.\n")
+    assert [e.auxiliary for e in events if e.event == "CONSULT"] == ["hypothetical"]

@@ -190,30 +190,34 @@ class EventExtractor:
         return sorted(found + self._ultimatums(sent, found), key=lambda found_trigger: found_trigger[0].index)
 
     def _ultimatums(self, sent: Sentence, found: list[tuple[Token, Trigger]]) -> list[tuple[Token, Trigger]]:
-        """"заявил, что если Греция не прекратит провокации, Анкара ответит": a consequence promised on
-        what another side fails to do is a threat by the one who says it, whatever the speech verb."""
+        """A consequence a speaker promises is a threat by the speaker, whatever the speech verb: on what
+        another side fails to do ("заявил, что если Греция не прекратит провокации, Анкара ответит"), or as
+        an answer to its act ("заявил, что решение Кишинева не останется без ответа")."""
         tokens = sent.tokens
+
+        def head_of(t: Token) -> Token | None:
+            return tokens[t.head] if 0 <= t.head < len(tokens) else None
+
+        def negated(t: Token) -> bool:
+            return any(c.head == t.index and c.lemma in self.lexicon.negation for c in tokens)
+
+        speakers = []
+        for mark in (t for t in tokens if t.lemma == "если" and head_of(t) is not None):
+            condition = head_of(mark)
+            consequence = head_of(condition)
+            if negated(condition) and consequence is not None and self._promised(sent, consequence):
+                speakers.append((head_of(consequence), mark.index))
+        for answer in (t for t in tokens if t.lemma == "ответ" and head_of(t) is not None
+                       and _has_preposition(sent, [t.index], {"без"})):
+            verb = head_of(answer)
+            if verb.lemma in self.lexicon.unanswered_verbs and negated(verb):
+                speakers.append((head_of(verb), len(tokens)))
         triggered = {token.index for token, _ in found}
         result = []
-        for mark in (t for t in tokens if t.lemma == "если" and 0 <= t.head < len(tokens)):
-            condition = tokens[mark.head]
-            if not any(t.head == condition.index and t.lemma in self.lexicon.negation for t in tokens):
-                continue
-            consequence = tokens[condition.head] if 0 <= condition.head < len(tokens) else None
-            speech = tokens[consequence.head] if consequence is not None and 0 <= consequence.head < len(tokens) else None
+        for speech, before in speakers:
+            # The speech verb says it: before the condition, not yet a trigger of its own.
             if speech is None or speech.lemma not in self.lexicon.speech_verbs or speech.index in triggered \
-                    or speech.index > mark.index or not self._promised(sent, consequence):
-                continue
-            triggered.add(speech.index)
-            result.append((speech, Trigger(speech.lemma, "VERB", "THREATEN", "directed", frozenset(), None)))
-        for answer in (t for t in tokens if t.lemma == "ответ" and 0 <= t.head < len(tokens)
-                       and _has_preposition(sent, [t.index], {"без"})):
-            # "заявил, что решение Кишинева не останется без ответа": an answer promised is a threat.
-            verb = tokens[answer.head]
-            speech = tokens[verb.head] if 0 <= verb.head < len(tokens) else None
-            if verb.lemma not in self.lexicon.unanswered_verbs or speech is None \
-                    or speech.lemma not in self.lexicon.speech_verbs or speech.index in triggered \
-                    or not any(t.head == verb.index and t.lemma in self.lexicon.negation for t in tokens):
+                    or speech.index > before:
                 continue
             triggered.add(speech.index)
             result.append((speech, Trigger(speech.lemma, "VERB", "THREATEN", "directed", frozenset(), None)))
@@ -440,10 +444,9 @@ class EventExtractor:
         if sent.text.rstrip().endswith("?"):
             return "a question asserts nothing"  # "— Переговоры сорваны окончательно?": the interviewer asks
         governor = self._infinitive_governor(sent, token) if trigger.pos == "VERB" else None
-        if governor is not None and (governor.lemma in self.lexicon.request_nouns or any(
-                t.type == "REQUEST" for t in self.lexicon.triggers.get(governor.lemma, ()))):
+        if governor is not None and self.lexicon.asks(governor.lemma):
             return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
-        if governor is not None and any(t.type == "THREATEN" for t in self.lexicon.triggers.get(governor.lemma, ())):
+        if governor is not None and "THREATEN" in self.lexicon.types_of(governor.lemma):
             return "the act a threat promises"  # "пригрозил ввести пошлины": the threat is the event
         if governor is not None and trigger.type != "CONSULT" and governor.lemma in self.lexicon.agreeing_verbs:
             # "договорились восстановить отношения": the agreement is the event; an agreed meeting is
@@ -741,7 +744,9 @@ class EventExtractor:
             else:
                 # "По данным полиции, за время акции были задержаны 22 человека": the police the news
                 # comes from made the arrests.
-                actors_list = [m.actor for m in mentions if m.actor.sector == "COP" and self._names_source(sent, m)][:1]
+                source_end = self._source_opener_end(sent.tokens)
+                actors_list = [m.actor for m in mentions if m.actor.sector == "COP"
+                               and source_end is not None and m.last_token < source_end][:1]
                 recipients = [a for a in recipients if a not in actors_list]
             if actors_list and not recipients and self._of_protests(sent, story):
                 # "... были задержаны 22 человека" in a story of protests: the protesters.
@@ -894,16 +899,10 @@ class EventExtractor:
             mentions=[EventMention(doc.doc_id, doc.path, sent.text, sent.start, sent.end)],
         )
 
-    def _names_source(self, sent: Sentence, mention: ActorMention) -> bool:
-        """Is the mention the source of a "по данным X" phrase?"""
-        head = sent.tokens[mention.first_token].head
-        return 0 < head < len(sent.tokens) and sent.tokens[head].lemma in self.lexicon.source_nouns \
-            and sent.tokens[head - 1].lemma == "по"
-
     def _of_protests(self, sent: Sentence, story: _Story) -> bool:
         """Does the sentence, or the story before it, tell of protests ("за время акции")?"""
         return any(e.event == "PROTEST" for e in story.told) or any(
-            t.type == "PROTEST" for token in sent.tokens for t in self.lexicon.triggers.get(token.lemma, ()))
+            "PROTEST" in self.lexicon.types_of(token.lemma) for token in sent.tokens)
 
     @staticmethod
     def _agentless(sent: Sentence, token: Token) -> bool:
@@ -957,7 +956,7 @@ class EventExtractor:
         if claims:
             types = {self.lexicon.claim_nouns[obj.lemma]} if obj.lemma in self.lexicon.claim_nouns else set()
         else:
-            types = {tr.type for tr in self.lexicon.triggers.get(obj.lemma, ())}
+            types = self.lexicon.types_of(obj.lemma)
         if not types:
             return []
         own = {entity_key(a) for a in actors} | {a.country for a in actors if a.country}
@@ -1346,19 +1345,12 @@ class EventExtractor:
 
     def _subject_of(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
-        if self._governed_by(sent, mention, trigger):
-            return True
-        head = sent.tokens[_phrase_head(sent, mention)].head  # "40 тысяч польских военнослужащих": from the noun
-        return head >= 0 and sent.tokens[head].rel.startswith("nsubj") and sent.tokens[head].head == trigger.index
+        return self._governed_by(sent, mention, trigger) or _subject_over(sent, mention, trigger) is not None
 
     def _counted_subject(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention counted by a quantity word that is the trigger's subject ("40 тысяч военнослужащих")?"""
-        head = sent.tokens[_phrase_head(sent, mention)].head
-        if head < 0:
-            return False
-        counter = sent.tokens[head]
-        return counter.lemma in self.references.quantity_words and counter.rel.startswith("nsubj") \
-            and counter.head == trigger.index
+        counter = _subject_over(sent, mention, trigger)
+        return counter is not None and counter.lemma in self.references.quantity_words
 
     def _owns_passive_act(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the genitive mention hang from the passive subject, itself a word of an act ("санкции")?"""
@@ -1427,8 +1419,7 @@ class EventExtractor:
         """"провели акцию, требуя отставки премьер-министра X": the one a protest's demand is made of
         (the owner of what is demanded) is whom it protests."""
         tokens = sent.tokens
-        demands = [t for t in tokens if t.lemma in self.lexicon.request_nouns
-                   or any(tr.type == "REQUEST" for tr in self.lexicon.triggers.get(t.lemma, ()))]
+        demands = [t for t in tokens if self.lexicon.asks(t.lemma)]
         own = {entity_key(a) for a in actors}
         for demand in demands:
             for mention in mentions:
@@ -2013,10 +2004,12 @@ class EventExtractor:
                    and 0 <= t.head < len(sent.tokens) and sent.tokens[t.head].lemma in self.lexicon.accepting_verbs
                    for t in sent.tokens)
 
-    @staticmethod
-    def _plan_invited_visit(sent: Sentence, previous: Sentence, story: _Story) -> None:
+    def _plan_invited_visit(self, sent: Sentence, previous: Sentence, story: _Story) -> None:
         """"Пригласил Путина посетить Тегеран. Приглашение было принято.": the visit invited to in the
         sentence before is planned, no longer only possible."""
+        invitation = self.lexicon.inviting_verbs | self.lexicon.invitation_nouns
+        if not any(t.lemma in invitation for t in previous.tokens):
+            return  # "Встреча может состояться осенью. Приглашение принято": no visit was invited to
         for event in reversed(story.told):
             if event.event == "CONSULT" and event.auxiliary == "hypothetical" \
                     and any(m.start == previous.start for m in event.mentions):
@@ -2204,6 +2197,15 @@ def _phrase_head(sent: Sentence, mention: ActorMention) -> int:
     """The token of a mention whose head lies outside it (the mention's own head word)."""
     span = range(mention.first_token, mention.last_token + 1)
     return next((i for i in span if sent.tokens[i].head not in span), mention.first_token)
+
+
+def _subject_over(sent: Sentence, mention: ActorMention, trigger: Token) -> Token | None:
+    """The trigger's subject the mention's phrase hangs from ("40 тысяч польских военнослужащих"), or None."""
+    head = sent.tokens[_phrase_head(sent, mention)].head
+    if head < 0:
+        return None
+    subject = sent.tokens[head]
+    return subject if subject.rel.startswith("nsubj") and subject.head == trigger.index else None
 
 
 def _distinct(mentions: list[ActorMention]) -> list[ActorMention]:

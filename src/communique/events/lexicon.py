@@ -79,6 +79,14 @@ class EventLexicon:
     types: dict[str, Coding]
     specific: dict[str, Coding]
 
+    def types_of(self, lemma: str) -> set[str]:
+        """The PLOVER types a word triggers."""
+        return {t.type for t in self.triggers.get(lemma, ())}
+
+    def asks(self, lemma: str) -> bool:
+        """Is the word one of a request ("призыв", "потребовать")?"""
+        return lemma in self.request_nouns or "REQUEST" in self.types_of(lemma)
+
     def coding(self, event_type: str, mode: str | None, kind: str) -> Coding:
         """CAMEO code, quad class and Goldstein scale of a PLOVER type with its mode or kind."""
         base = self.types[event_type]
