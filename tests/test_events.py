@@ -1521,3 +1521,10 @@ def test_an_accepted_invitation_plans_only_a_visit_invited_to(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nНаблюдатели считают, что встреча Эрдогана и Алиева "
                      "может пройти уже зимой. Приглашение на инвестиционный форум в Баку было принято.\n")
     assert [e.auxiliary for e in events if e.event == "CONSULT"] == ["hypothetical"]
+
+
+def test_taking_part_in_a_body_s_meeting_is_a_meeting_with_that_body(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nГлава МИД Армении провел переговоры с коллегой из "
+                     "Ирана. В пятницу министр примет участие в заседании Совета министров иностранных дел ОБСЕ.\n")
+    planned = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
+    assert [sorted(_names(e.actor + e.recipient)) for e in planned] == [["Ararat Mirzoyan", "OSCE"]]

@@ -416,6 +416,8 @@ class EventExtractor:
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
         head = self._past_carriers(sent, head)  # "провести раунд консультаций": what the carrier's head asserts
+        if head.lemma == "участие" and head.index == first.head and self._taken_part_in(sent, token):
+            return True  # "примет участие в заседании" asserts the session
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
             return True  # "договоренность о проведении заседания" states the agreed meeting
         if head.lemma in self.lexicon.document_nouns and head.index < token.index:
@@ -464,7 +466,7 @@ class EventExtractor:
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
                                              for other, t in triggers):
             return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
-        if self._is_attendance(sent, token, mentions):
+        if self._is_attendance(sent, token, mentions) and not self._attended_body(sent, token, mentions):
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
         if trigger.pos == "NOUN" and 0 <= token.head < len(sent.tokens) \
                 and sent.tokens[token.head].lemma in self.lexicon.report_nouns \
@@ -632,6 +634,46 @@ class EventExtractor:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
         return any(t.lemma in ("участие", "участвовать", "участник") for t in sent.tokens)
 
+    def _taken_part_in(self, sent: Sentence, token: Token) -> bool:
+        """Is the meeting noun what its sentence's subject takes part in: "примет участие в заседании",
+        "прибыл для участия во встрече"? Not when the participation only tells why a guest of another
+        meeting came ("встретился с Токаевым, прибывшим для участия в саммите")."""
+        tokens = sent.tokens
+        if token.head < 0 or not any(t.head == token.index and t.rel == "case" and t.lemma in ("в", "во") for t in tokens) \
+                or tokens[token.head].lemma not in ("участие", "участвовать") \
+                or not any(t.kind == "meet" for t in self.lexicon.triggers.get(token.lemma, ())):
+            return False
+        taking_part = tokens[token.head]
+        light = taking_part.head if taking_part.rel == "obj" else None  # "принять участие" is no reception
+        if any(t is not token and t.index != light
+               and any(o.kind in ("meet", "receive") for o in self.lexicon.triggers.get(t.lemma, ())) for t in tokens):
+            return False
+        node, seen = taking_part, 0
+        while node.head >= 0 and seen < MAX_GOVERNORS:
+            node, seen = tokens[node.head], seen + 1
+            if node.feats.get("VerbForm") == "Part":
+                return False
+        return True
+
+    def _attended_body(self, sent: Sentence, token: Token, in_clause: list[ActorMention]) -> list[ActorMention]:
+        """The organizations whose meeting a party takes part in: "участие в саммите БРИКС",
+        "для участия во встрече министров иностранных дел стран НАТО"."""
+        if not self._taken_part_in(sent, token):
+            return []
+        return [m for m in in_clause if m.actor.kind == "organization" and m.case == "Gen"
+                and m.first_token > token.index and self._within_phrase(sent, m, token)]
+
+    @staticmethod
+    def _within_phrase(sent: Sentence, mention: ActorMention, head: Token) -> bool:
+        """Does the mention hang, through any chain of words, from `head`?"""
+        tokens = sent.tokens
+        node, seen = tokens[mention.first_token], 0
+        while node.head >= 0 and seen < MAX_GOVERNORS * 2:
+            if node.head == head.index:
+                return True
+            node, seen = tokens[node.head], seen + 1
+        return False
+
     def _is_attendance(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
         """"Во встрече также приняли участие ..." of one side's aides: no meeting of its own.
 
@@ -680,6 +722,10 @@ class EventExtractor:
         accused = self._accused_of(sent, token, trigger, in_clause)
         if accused is not None:
             parties = accused
+        hosting_body = self._attended_body(sent, token, in_clause)
+        if hosting_body and not listed:
+            # "Россия примет участие в саммите БРИКС": the attendee meets the body whose meeting it is.
+            parties = _Parties(parties.subjects, parties.partners + hosting_body, parties.objects)
         if trigger.kind == "sign" and parties.subjects:
             # "министры подписали План консультаций между министерствами ...": the parties named
             # inside the signed document's title are not its signers.
