@@ -1528,3 +1528,9 @@ def test_taking_part_in_a_body_s_meeting_is_a_meeting_with_that_body(process_tex
                      "Ирана. В пятницу министр примет участие в заседании Совета министров иностранных дел ОБСЕ.\n")
     planned = [e for e in events if e.event == "CONSULT" and e.auxiliary == "future"]
     assert [sorted(_names(e.actor + e.recipient)) for e in planned] == [["Ararat Mirzoyan", "OSCE"]]
+
+
+def test_exercises_taken_part_in_are_joint(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nСербские военные впервые приняли участие в учениях "
+                     "НАТО в Румынии.\n")
+    assert [(e.event, sorted(_names(e.actor + e.recipient))) for e in events] == [("COOPERATE", ["NATO", "Сербия"])]
