@@ -1534,3 +1534,11 @@ def test_exercises_taken_part_in_are_joint(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nСербские военные впервые приняли участие в учениях "
                      "НАТО в Румынии.\n")
     assert [(e.event, sorted(_names(e.actor + e.recipient))) for e in events] == [("COOPERATE", ["NATO", "Сербия"])]
+
+
+def test_police_force_in_a_story_of_protests_is_used_on_the_protesters(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ереване третий день продолжаются акции протеста "
+                     "против передачи сел Азербайджану.\n\nВо вторник полиция применила светошумовые гранаты у "
+                     "здания правительства.\n")
+    force = [e for e in events if e.event == "COERCE"]
+    assert [[r.office for r in e.recipient] for e in force] == [["protesters"]]

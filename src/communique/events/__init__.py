@@ -138,6 +138,7 @@ class _Story:
     # The date the story last spoke of (a stated date or an event that took place): the anchor of
     # "в тот же день", "на следующий день" and of undated sentences.
     context_date: PartialDate | None = None
+    protests_told: bool = False  # a sentence so far spoke of protests, whether or not it made an event
 
 
 class EventExtractor:
@@ -330,6 +331,7 @@ class EventExtractor:
                 if event.event == "CONSULT" and event.auxiliary in (None, "historical"):
                     story.last_meeting = event
         self._advance_context(sent, dates, story, events)
+        story.protests_told = story.protests_told or any(t.type == "PROTEST" for _, t in triggers)
         return events
 
     def _advance_context(self, sent: Sentence, dates: DocumentDates, story: _Story, events: list[Event]) -> None:
@@ -829,6 +831,10 @@ class EventExtractor:
             if not recipients and trigger.type in self.lexicon.state_acts:
                 # "полиция применила водометы, чтобы вытеснить демонстрантов": force used on the protesters named.
                 recipients = [m.actor for m in _distinct(mentions) if m.actor.office == PROTESTERS][:1]
+            if not recipients and trigger.type in self.lexicon.force_types and self._of_protests(sent, story) \
+                    and all(a.sector == "COP" for a in actors_list):
+                # "Полиция применила водометы и слезоточивый газ" in a story of protests: on the protesters.
+                recipients = [self._protesters_of_story(sent, token, story, dates)]
         if trigger.kind == "visit" and not recipients and len(actors_list) == 1 and not inherited \
                 and self._states_act(sent, token):
             # "Си Цзиньпин совершит визит в Казахстан": with no host named, the host country.
@@ -947,8 +953,16 @@ class EventExtractor:
 
     def _of_protests(self, sent: Sentence, story: _Story) -> bool:
         """Does the sentence, or the story before it, tell of protests ("за время акции")?"""
-        return any(e.event == "PROTEST" for e in story.told) or any(
+        return story.protests_told or any(e.event == "PROTEST" for e in story.told) or any(
             "PROTEST" in self.lexicon.types_of(token.lemma) for token in sent.tokens)
+
+    def _protesters_of_story(self, sent: Sentence, token: Token, story: _Story, dates: DocumentDates) -> Actor:
+        """The protesters the story told of last, or the protesters of the place where it happens."""
+        told = [a for e in story.told if e.event == "PROTEST" for a in e.actor if a.office == PROTESTERS]
+        if told:
+            return told[-1]
+        place = self._place(sent, token, 0, len(sent.tokens) - 1, []) or self._dateline_place(dates)
+        return _of_place(body_actor(body_of_office(PROTESTERS), None, "протестующие"), place)
 
     @staticmethod
     def _agentless(sent: Sentence, token: Token) -> bool:
