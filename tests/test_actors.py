@@ -299,8 +299,10 @@ def test_a_person_unknown_to_the_kb_takes_the_country_named_in_the_post_before_t
 def test_a_party_or_movement_no_list_knows_is_named_by_its_quoted_name():
     mentions = _mentions("Активисты движения «Зеленая волна» и члены партии «Новый путь» провели пикет; "
                          "в «Новый путь» не ответили.", date(2025, 6, 1))
-    organizations = {(m.actor.name, m.actor.sector, m.case) for m in mentions if m.actor.kind == "organization"}
-    assert organizations == {("движение «Зеленая волна»", None, "Gen"), ("партия «Новый путь»", "PTY", "Gen")}
+    organizations = {(m.actor.name, m.actor.canonical, m.actor.sector, m.case)
+                     for m in mentions if m.actor.kind == "organization"}
+    assert organizations == {("движение «Зеленая волна»", "Зеленая волна", None, "Gen"),
+                             ("партия «Новый путь»", "Новый путь", "PTY", "Gen")}
 
 
 def test_a_title_going_on_after_and_is_not_a_bare_title_of_the_holder_named_before():

@@ -523,7 +523,8 @@ class ActorFinder:
             name = f"{noun.lemma} «{quoted}»"
             text = sent.text[noun.start - sent.start : closing.end - sent.start]
             sector = "PTY" if noun.lemma in self.words.party_nouns else None
-            actor = Actor(text, name, None, f"org:named:{quoted.casefold()}", None, None, "organization", sector)
+            # The quoted name is what the body is called ("Грузинская мечта"); the noun only says what it is.
+            actor = Actor(text, name, quoted, f"org:named:{quoted.casefold()}", None, None, "organization", sector)
             result.append(ActorMention(actor, sent.index, noun.start, closing.end, noun.index, closing.index,
                                        noun.feats.get("Case")))
         return result
