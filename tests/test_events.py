@@ -1542,3 +1542,17 @@ def test_police_force_in_a_story_of_protests_is_used_on_the_protesters(process_t
                      "здания правительства.\n")
     force = [e for e in events if e.event == "COERCE"]
     assert [[r.office for r in e.recipient] for e in force] == [["protesters"]]
+
+
+def test_a_bill_withdrawn_in_a_story_of_protests_yields_to_the_protesters(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Бишкеке тысячи человек вышли на митинг против "
+                     "нового налогового кодекса.\n\nВо вторник правительство Киргизии отозвало законопроект из "
+                     "парламента.\n")
+    yielded = [e for e in events if e.event == "CONCEDE"]
+    assert [[r.office for r in e.recipient] for e in yielded] == [["protesters"]]
+
+
+def test_the_one_who_welcomes_an_act_did_not_do_it(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nЕвросоюз приветствовал отмену ограничений на въезд "
+                     "и призвал власти Сербии продолжить реформы.\n")
+    assert sorted(e.event for e in events) == ["REQUEST", "SUPPORT"]

@@ -719,6 +719,10 @@ class EventExtractor:
                 and trigger.kind != "praise":  # "заявили о поддержке Киева": who declares support gives it
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
             in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
+        elif trigger.pos == "NOUN" and trigger.kind == "directed" and token.rel == "obj" and 0 <= token.head < len(sent.tokens) \
+                and sent.tokens[token.head].lemma in self.lexicon.judging_verbs:
+            # "Госдепартамент приветствовал отзыв законопроекта": the judge did not do the act it judges.
+            in_clause = [m for m in in_clause if self._governed_by(sent, m, token)]
         listed = self._listed_participants(sent, token, trigger, in_clause)
         parties = _Parties(listed, [], []) if listed else self._parties(sent, token, trigger, in_clause, mentions)
         accused = self._accused_of(sent, token, trigger, in_clause)
@@ -817,6 +821,12 @@ class EventExtractor:
         if trigger.type == "THREATEN" and trigger.lemma in self.lexicon.speech_verbs and not recipients:
             # "заявил, что если ХАМАС не вернет заложников, ...": the threat is to the one the condition is on.
             recipients = [m.actor for m in self._condition_subjects(sent, token, mentions)][:1]
+        if trigger.type == "CONCEDE" and actors_list and not recipients and not inherited \
+                and self._of_protests(sent, story):
+            # "Правительство отозвало законопроект" in a story of protests: it yields to its own protesters.
+            protesters = self._protesters_of_story(sent, token, story, dates)
+            if all(a.country in (None, protesters.country) for a in actors_list):
+                recipients = [protesters]
         if trigger.kind == "directed" and actors_list and not recipients and not inherited:
             # Protests and arrests are mostly domestic: their other side comes from their own sentence only.
             reach = 0 if trigger.type in self.lexicon.domestic_types else COUNTERPART_SENTENCES
