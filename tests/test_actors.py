@@ -344,3 +344,10 @@ def test_a_capital_joined_to_an_acting_capital_acts_for_its_state_too():
 def test_companies_named_by_a_country_adjective_stand_for_their_state():
     found = _actors("Минфин США ввел санкции против иранских компаний.")
     assert ("Иран", "country", "IRN") in {(name, kind, country) for name, kind, country, _office in found}
+
+
+def test_national_legislatures_and_security_councils_are_their_states_bodies():
+    mentions = _mentions("Депутаты Верховной рады и Кнессета осудили решение, а Совет безопасности Армении "
+                         "собрался на заседание.", date(2025, 6, 1))
+    bodies = {(m.actor.country, m.actor.office) for m in mentions if m.actor.kind == "organization"}
+    assert bodies == {("UKR", "legislature"), ("ISR", "legislature"), ("ARM", "security_council")}

@@ -1556,3 +1556,17 @@ def test_the_one_who_welcomes_an_act_did_not_do_it(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nЕвросоюз приветствовал отмену ограничений на въезд "
                      "и призвал власти Сербии продолжить реформы.\n")
     assert sorted(e.event for e in events) == ["REQUEST", "SUPPORT"]
+
+
+def test_who_decides_on_an_act_does_it(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПравительство Никарагуа приняло решение о высылке "
+                     "посла Нидерландов.\n")
+    assert [(e.event, {a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events] == [
+        ("SANCTION", {"NIC"}, {"NLD"})]
+
+
+def test_a_state_named_after_the_verb_a_nominal_act_hangs_from_is_its_target(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nСовет национальной безопасности и обороны Украины "
+                     "признал Иран пособником агрессии и принял решение о разрыве отношений с Тегераном.\n")
+    assert [({a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events if e.event == "SANCTION"] \
+        == [({"UKR"}, {"IRN"})]

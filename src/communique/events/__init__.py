@@ -396,9 +396,12 @@ class EventExtractor:
         directed act announced or agreed on by the ones who perform it."""
         node = _first_conjunct(sent, token)
         # "объявила о новом пакете военной помощи Украине": what the carrier noun hangs from announces.
-        head = self._past_carriers(sent, sent.tokens[node.head]) if node.head >= 0 else None
+        carrier = sent.tokens[node.head] if node.head >= 0 else None
+        head = self._past_carriers(sent, carrier) if carrier is not None else None
+        # "принял решение о разрыве отношений", "подписал указ о введении пошлин": who decides acts.
         return trigger.kind == "directed" and head is not None and (
-            head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors)
+            head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors
+            or (carrier.lemma in self.lexicon.carrier_nouns and head.pos == "VERB"))
 
     def _past_carriers(self, sent: Sentence, head: Token) -> Token:
         """The word a chain of carrier nouns ("раунд", "пакет") hangs from, or `head` itself."""
@@ -1126,6 +1129,14 @@ class EventExtractor:
             if before_verb and after_verb:
                 subjects = [m for m in subjects if m not in after_verb]
                 objects = objects + after_verb
+        elif trigger.kind == "directed" and len(subjects) > 1:
+            # "Совет ... Судана объявил Эмираты «государством-агрессором» и принял решение о разрыве":
+            # the same holds for the verb a nominal trigger's subjects hang from.
+            heads = {id(m): tokens[_phrase_head(sent, m)].head for m in subjects}
+            after_verb = [m for m in subjects if m.actor.kind == "country" and m.first_token > heads[id(m)] >= 0
+                          and any(heads[id(o)] == heads[id(m)] and o.last_token < heads[id(m)] for o in subjects)]
+            subjects = [m for m in subjects if m not in after_verb]
+            objects = objects + after_verb
         if trigger.kind == "directed" and token.pos == "VERB":
             # "призвал Израиль прекратить удары по территории Сирии": the one called on is the party;
             # a target inside the act asked for belongs to that act, not to the call.
