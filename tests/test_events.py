@@ -1570,3 +1570,10 @@ def test_a_state_named_after_the_verb_a_nominal_act_hangs_from_is_its_target(pro
                      "признал Иран пособником агрессии и принял решение о разрыве отношений с Тегераном.\n")
     assert [({a.country for a in e.actor}, {r.country for r in e.recipient}) for e in events if e.event == "SANCTION"] \
         == [({"UKR"}, {"IRN"})]
+
+
+def test_an_invitation_accepted_in_the_passive_is_no_reception_and_the_visit_keeps_its_year(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nШавкат Мирзиёев пригласил Садыра Жапарова посетить "
+                     "Узбекистан с официальным визитом в 2026 году, приглашение было с благодарностью принято.\n")
+    visits = [e for e in events if e.event == "CONSULT"]
+    assert [(e.auxiliary, e.date.year, _names(e.actor)) for e in visits] == [("future", 2026, {"Sadyr Japarov"})]

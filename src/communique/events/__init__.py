@@ -182,8 +182,10 @@ class EventExtractor:
             for trigger in self.lexicon.triggers.get(token.lemma, ()):
                 pos_ok = token.pos == trigger.pos or (trigger.pos == "NOUN" and token.pos == "PROPN")
                 following = sent.tokens[token.index + 1].lemma if token.index + 1 < len(sent.tokens) else ""
-                if following in trigger.not_before:
-                    continue
+                if following in trigger.not_before or any(
+                        t.head == token.index and t.rel == "nsubj:pass" and t.lemma in trigger.not_before
+                        for t in sent.tokens):
+                    continue  # "принял решение", "приглашение было принято": what is accepted, not who is received
                 if pos_ok and (not trigger.needs or trigger.needs & lemmas) and not trigger.unless & lemmas:
                     found.append((token, trigger))
                     break
@@ -1938,8 +1940,12 @@ class EventExtractor:
 
         for expr in (e for e in own if e.start > token.start):
             between = [t for t in sent.tokens if token.end <= t.start < expr.start]
+            # "посетить Таджикистан с государственным визитом в 2025 году": the visit noun after a visiting
+            # verb tells the same visit.
             if on_stating_verb(expr) or (not other_verb_between(token.end, expr.start) and not any(
-                    t.lemma in self.lexicon.triggers and t.index != stating for t in between)):
+                    t.lemma in self.lexicon.triggers and t.index != stating
+                    and not (token.lemma in self.lexicon.visit_words and t.pos == "NOUN" and t.lemma in self.lexicon.visit_words)
+                    for t in between)):
                 # "на вторник, 31 января": a date apposed to the first one may be more specific.
                 apposed = [e for e in own if e.start > expr.start and e.start - expr.end <= APPOSED_DATE_GAP]
                 after = min([expr, *apposed[:1]], key=lambda e: rank.get(e.kind, 5))
