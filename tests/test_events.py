@@ -1577,3 +1577,9 @@ def test_an_invitation_accepted_in_the_passive_is_no_reception_and_the_visit_kee
                      "Узбекистан с официальным визитом в 2026 году, приглашение было с благодарностью принято.\n")
     visits = [e for e in events if e.event == "CONSULT"]
     assert [(e.auxiliary, e.date.year, _names(e.actor)) for e in visits] == [("future", 2026, {"Sadyr Japarov"})]
+
+
+def test_a_sanction_on_goods_from_a_country_strikes_that_country(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Турции Реджеп Тайип Эрдоган провел "
+                     "переговоры с канцлером Германии. Анкара ввела заградительные пошлины на сталь из Китая.\n")
+    assert [{r.country for r in e.recipient} for e in events if e.event == "SANCTION"] == [{"CHN"}]

@@ -85,7 +85,7 @@ PROTESTERS = "protesters"
 # Types whose "в X"/"к X" names who receives the act (aid sent, troops moved towards).
 # Characters between two dates that name one day ("во вторник, 31 января").
 APPOSED_DATE_GAP = 3
-DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE"}
+DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес", "отношение"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -1726,10 +1726,11 @@ class EventExtractor:
         return list(states.values()) if len(states) >= 2 else actors
 
     def _destination(self, sent: Sentence, token: Token, last: int, trigger_type: str) -> Actor | None:
-        """The country aid is sent to or troops are moved towards ("в X", "к границе с X"), or, for a
-        withdrawal, the country left ("вывод сил из Мали"), named after the trigger."""
+        """The country aid is sent to or troops are moved towards ("в X", "к границе с X"); for a
+        withdrawal, the country left ("вывод сил из Мали"); for a sanction, the country whose goods or
+        envoy it strikes ("пошлины на товары из Индии", "отозвал посла из Москвы"), named after the trigger."""
         tokens = sent.tokens
-        towards = ("из", "с", "со") if trigger_type == "RETREAT" else ("в", "во", "к", "ко")
+        towards = {"RETREAT": ("из", "с", "со"), "SANCTION": ("из",)}.get(trigger_type, ("в", "во", "к", "ко"))
         for j in range(token.index + 1, min(last + 1, len(tokens))):
             if tokens[j].lemma in towards:
                 span = tokens[j + 1 : j + 5]
