@@ -1583,3 +1583,10 @@ def test_a_sanction_on_goods_from_a_country_strikes_that_country(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПрезидент Турции Реджеп Тайип Эрдоган провел "
                      "переговоры с канцлером Германии. Анкара ввела заградительные пошлины на сталь из Китая.\n")
     assert [{r.country for r in e.recipient} for e in events if e.event == "SANCTION"] == [{"CHN"}]
+
+
+def test_a_ban_on_trade_or_port_calls_is_a_sanction(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nРумыния запретила заход российских танкеров в свои "
+                     "порты. Власти Узбекистана объявили о запрете на въезд граждан Афганистана.\n")
+    assert sorted((e.event, tuple(sorted(r.country for r in e.recipient))) for e in events) == [
+        ("SANCTION", ("AFG",)), ("SANCTION", ("RUS",))]
