@@ -1590,3 +1590,9 @@ def test_a_ban_on_trade_or_port_calls_is_a_sanction(process_text):
                      "порты. Власти Узбекистана объявили о запрете на въезд граждан Афганистана.\n")
     assert sorted((e.event, tuple(sorted(r.country for r in e.recipient))) for e in events) == [
         ("SANCTION", ("AFG",)), ("SANCTION", ("RUS",))]
+
+
+def test_a_warning_against_an_act_asks_for_restraint_and_the_act_is_not_told(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Китая предостерег Японию от поставок вооружений "
+                     "Филиппинам.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("REQUEST", {"JPN"})]

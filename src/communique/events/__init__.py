@@ -455,6 +455,9 @@ class EventExtractor:
         governor = self._infinitive_governor(sent, token) if trigger.pos == "VERB" else None
         if governor is not None and self.lexicon.asks(governor.lemma):
             return "the act a request asks for"  # "потребовала освободить журналистов": the request is the event
+        head = sent.tokens[token.head] if trigger.pos == "NOUN" and 0 <= token.head < len(sent.tokens) else None
+        if head is not None and head.pos == "VERB" and self.lexicon.asks(head.lemma) and trigger.kind == "directed":
+            return "the act a request asks for"  # "предостерег США от поставок оружия Тайваню"
         if governor is not None and "THREATEN" in self.lexicon.types_of(governor.lemma):
             return "the act a threat promises"  # "пригрозил ввести пошлины": the threat is the event
         if governor is not None and trigger.type != "CONSULT" and governor.lemma in self.lexicon.agreeing_verbs:
