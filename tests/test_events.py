@@ -1596,3 +1596,16 @@ def test_a_warning_against_an_act_asks_for_restraint_and_the_act_is_not_told(pro
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Китая предостерег Японию от поставок вооружений "
                      "Филиппинам.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("REQUEST", {"JPN"})]
+
+
+def test_a_subjectless_act_a_speaker_announces_is_the_speaker_s(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Испании Педро Санчес заявил, что "
+                     "отзовет посла из Аргентины.\n")
+    assert [(e.event, _names(e.actor), {r.country for r in e.recipient}) for e in events] == [
+        ("SANCTION", {"Pedro Sánchez"}, {"ARG"})]
+
+
+def test_a_decision_judged_is_not_the_judge_s_act(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Венесуэлы заявил, что не признает решение о "
+                     "разрыве отношений с Аргентиной.\n")
+    assert not [e for e in events if e.event == "SANCTION"]

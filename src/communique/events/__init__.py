@@ -388,7 +388,7 @@ class EventExtractor:
             if node.pos == "VERB" or node.head < 0:
                 break
             head = sent.tokens[node.head]
-            if node is not token and node.lemma not in self.lexicon.carrier_nouns:
+            if node is not token and not self._carries(sent, node):
                 break
             node = head
         return node if node.pos == "VERB" else token
@@ -403,12 +403,20 @@ class EventExtractor:
         # "принял решение о разрыве отношений", "подписал указ о введении пошлин": who decides acts.
         return trigger.kind == "directed" and head is not None and (
             head.lemma in self.lexicon.announcing_verbs or head.lemma in self.lexicon.future_governors
-            or (carrier.lemma in self.lexicon.carrier_nouns and head.pos == "VERB"))
+            or (self._carries(sent, carrier) and head.pos == "VERB"))
+
+    def _carries(self, sent: Sentence, noun: Token) -> bool:
+        """Does the carrier noun pass on what hangs from it to its own head? A decision does only when
+        taken ("принял решение о разрыве"), not when judged ("не признает решение о разрыве")."""
+        if noun.lemma not in self.lexicon.carrier_nouns or noun.head < 0:
+            return False
+        return noun.lemma not in self.lexicon.decision_nouns \
+            or sent.tokens[noun.head].lemma in self.lexicon.deciding_verbs
 
     def _past_carriers(self, sent: Sentence, head: Token) -> Token:
         """The word a chain of carrier nouns ("раунд", "пакет") hangs from, or `head` itself."""
         for _ in range(MAX_GOVERNORS):  # bounded: a parse may hold a cycle
-            if head.lemma not in self.lexicon.carrier_nouns or head.head < 0:
+            if not self._carries(sent, head):
                 break
             head = sent.tokens[head.head]
         return head
@@ -1174,6 +1182,8 @@ class EventExtractor:
         if not subjects:
             subjects = self._impersonal_subject(sent, token, mentions)
         if not subjects:
+            subjects = self._speaker_as_subject(sent, token, sentence_mentions)
+        if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         if not subjects:
             # "письмо, в котором принес извинения": the verb stating a nominal trigger stands for it.
@@ -1235,6 +1245,21 @@ class EventExtractor:
         if dash is not None:
             persons = [m for m in persons if m.first_token > dash] or persons
         return _distinct(persons) if len(_distinct(persons)) >= 2 else []
+
+    def _speaker_as_subject(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Эрдоган заявил, что введет санкции": a subjectless verb in the singular, told by a speaker,
+        is the speaker's own act."""
+        tokens = sent.tokens
+        verb = self._asserting(sent, token)
+        if verb.pos != "VERB" or verb.feats.get("VerbForm") != "Fin" or verb.feats.get("Number") != "Sing" \
+                or verb.feats.get("Person") not in (None, "3") or verb.rel != "ccomp" or verb.head < 0 \
+                or tokens[verb.head].lemma not in self.lexicon.speech_verbs \
+                or any(t.head == verb.index and t.rel.startswith("nsubj") for t in tokens):
+            return []
+        speech = tokens[verb.head]
+        return [m for m in mentions if m.case == "Nom" and m.last_token < speech.index
+                and tokens[_phrase_head(sent, m)].head == speech.index
+                and tokens[_phrase_head(sent, m)].rel.startswith("nsubj")][:1]
 
     def _impersonal_subject(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> list[ActorMention]:
         """"В МИД России потребовали ...", "В Баку обвинили ...": a body or capital named with "в"
@@ -2144,7 +2169,7 @@ class EventExtractor:
             chain.append(head)
             # A first conjunct and a carrier noun are no step of their own: "договорились довести
             # ... и провести заседание", "договорились о проведении встречи".
-            if node.rel != "conj" and head.lemma not in self.lexicon.carrier_nouns:
+            if node.rel != "conj" and not self._carries(sent, head):
                 steps += 1
             node = head
         return chain

@@ -44,6 +44,8 @@ class EventLexicon:
     hypothetical_governors: frozenset[str]
     light_verbs: frozenset[str]
     carrier_nouns: frozenset[str]
+    decision_nouns: frozenset[str]
+    deciding_verbs: frozenset[str]
     inviting_verbs: frozenset[str]
     invitation_nouns: frozenset[str]
     accepting_verbs: frozenset[str]
@@ -137,6 +139,8 @@ def event_lexicon() -> EventLexicon:
         hypothetical_governors=frozenset(data["hypothetical_governors"]),
         light_verbs=frozenset(data["light_verbs"]),
         carrier_nouns=frozenset(data["carrier_nouns"]),
+        decision_nouns=frozenset(data["decision_nouns"]),
+        deciding_verbs=frozenset(data["deciding_verbs"]),
         inviting_verbs=frozenset(data["inviting_verbs"]),
         invitation_nouns=frozenset(data["invitation_nouns"]),
         accepting_verbs=frozenset(data["accepting_verbs"]),
