@@ -1609,3 +1609,8 @@ def test_a_decision_judged_is_not_the_judge_s_act(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМИД Венесуэлы заявил, что не признает решение о "
                      "разрыве отношений с Аргентиной.\n")
     assert not [e for e in events if e.event == "SANCTION"]
+
+
+def test_support_expressed_to_a_dative_is_support_of_it(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nПравительство Эстонии выразило поддержку Литве.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("SUPPORT", {"LTU"})]

@@ -1397,9 +1397,12 @@ class EventExtractor:
             return "object"  # "обратилась к Совету Безопасности ООН с просьбой"
         if case == "Dat" and (trigger.kind == "congratulate" or (
                 trigger.kind in ("praise", "directed") and before not in PREPOSITIONS_OF_DATIVE
-                and self._governed_by(sent, mention, token if trigger.pos == "VERB" or token.head < 0
-                                      else sent.tokens[token.head]))):
-            return "object"  # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану"
+                and ((self._governed_by(sent, mention, token)
+                      and (trigger.pos == "VERB" or trigger.kind == "praise" or token.head < 0))
+                     or (trigger.pos == "NOUN" and token.head >= 0
+                         and self._governed_by(sent, mention, sent.tokens[token.head]))))):
+            # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану", "выразило поддержку Литве"
+            return "object"
         if case == "Dat" and trigger.type == "CONSULT" and before not in PREPOSITIONS_OF_DATIVE and any(
                 g.lemma in self.lexicon.hypothetical_governors | self.lexicon.future_governors
                 and self._governed_by(sent, mention, g) for g in self._governors(sent, token)):
