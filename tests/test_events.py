@@ -1614,3 +1614,9 @@ def test_a_decision_judged_is_not_the_judge_s_act(process_text):
 def test_support_expressed_to_a_dative_is_support_of_it(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПравительство Эстонии выразило поддержку Литве.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("SUPPORT", {"LTU"})]
+
+
+def test_a_warship_named_by_its_flag_stands_for_its_state(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nХуситы атаковали ракетами британский фрегат в "
+                     "Аденском заливе.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("ASSAULT", {"GBR"})]
