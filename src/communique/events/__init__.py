@@ -987,8 +987,13 @@ class EventExtractor:
         told = [a for e in story.told if e.event == "PROTEST" for a in e.actor if a.office == PROTESTERS]
         if told:
             return told[-1]
-        place = self._place(sent, token, 0, len(sent.tokens) - 1, []) or self._dateline_place(dates)
-        return _of_place(body_actor(body_of_office(PROTESTERS), None, "протестующие"), place)
+        return self._protesters_of_place(sent, token, [], dates, "протестующие")
+
+    def _protesters_of_place(self, sent: Sentence, token: Token, in_clause: list[ActorMention],
+                             dates: DocumentDates, text: str) -> Actor:
+        """Protesters named plainly ("протестующие"), as the news names them; the place gives their country."""
+        place = self._place(sent, token, 0, len(sent.tokens) - 1, in_clause) or self._dateline_place(dates)
+        return _of_place(body_actor(body_of_office(PROTESTERS), None, text), place)
 
     @staticmethod
     def _agentless(sent: Sentence, token: Token) -> bool:
@@ -1565,10 +1570,7 @@ class EventExtractor:
         supported = next((m for m in in_clause if m.first_token in phrase and m.actor.kind == "organization"), None)
         if supported is not None:
             return supported.actor  # "сторонники оппозиции": the opposition
-        place = self._place(sent, token, 0, len(tokens) - 1, in_clause) or self._dateline_place(dates)
-        text = " ".join(tokens[i].text for i in sorted(phrase))
-        # Named plainly ("протестующие"), as the news names them; the place gives their country.
-        return _of_place(body_actor(body_of_office(PROTESTERS), None, text), place)
+        return self._protesters_of_place(sent, token, in_clause, dates, " ".join(tokens[i].text for i in sorted(phrase)))
 
     def _names_a_format(self, sent: Sentence, mention: ActorMention) -> bool:
         """Is the mention the name of a format ("в формате Россия – АСЕАН"), not a party in its own
