@@ -1620,3 +1620,9 @@ def test_a_warship_named_by_its_flag_stands_for_its_state(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nХуситы атаковали ракетами британский фрегат в "
                      "Аденском заливе.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("ASSAULT", {"GBR"})]
+
+
+def test_a_negation_before_the_auxiliary_of_a_governor_negates_the_event(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Армении Арарат Мирзоян не "
+                     "будет участвовать в заседании Совета министров иностранных дел ОДКБ.\n")
+    assert [(e.event, e.auxiliary) for e in events] == [("CONSULT", "negated")]

@@ -2082,7 +2082,10 @@ class EventExtractor:
         if any(t.head == token.index and t.rel == "mark" and t.lemma in CONDITIONALS and t.index < token.index
                and not any(u.text in (",", ";") for u in tokens[t.index : token.index]) for t in tokens):
             return "hypothetical"  # "если ХАМАС не вернет заложников": a condition, negated or not
-        negated = {g.index for g in direct if g.index > 0 and tokens[g.index - 1].lemma in self.lexicon.negation}
+        # "не участвовали", and "не будет участвовать": the particle before the governor or attached to it.
+        negated = {g.index for g in direct if (g.index > 0 and tokens[g.index - 1].lemma in self.lexicon.negation)
+                   or any(t.head == g.index and t.rel == "advmod" and t.lemma in self.lexicon.negation
+                          and t.index < g.index for t in tokens)}
         if any(g.lemma in self.lexicon.hypothetical_governors | self.lexicon.negating_verbs for g in direct
                if g.index in negated):
             return "hypothetical"  # "не исключили встречи", "не отказывается от встречи": possible
