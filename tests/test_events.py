@@ -1626,3 +1626,9 @@ def test_a_negation_before_the_auxiliary_of_a_governor_negates_the_event(process
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Армении Арарат Мирзоян не "
                      "будет участвовать в заседании Совета министров иностранных дел ОДКБ.\n")
     assert [(e.event, e.auxiliary) for e in events] == [("CONSULT", "negated")]
+
+
+def test_soldiers_deployed_at_a_border_are_a_troop_move(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nЛитва развернула у границы с Россией "
+                     "дополнительный контингент военных.\n")
+    assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("MOBILIZE", {"RUS"})]
