@@ -1632,3 +1632,10 @@ def test_soldiers_deployed_at_a_border_are_a_troop_move(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nЛитва развернула у границы с Россией "
                      "дополнительный контингент военных.\n")
     assert [(e.event, {r.country for r in e.recipient}) for e in events] == [("MOBILIZE", {"RUS"})]
+
+
+def test_troops_or_peacekeepers_called_home_are_a_withdrawal(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nГермания отозвала своих военных из Мали, а Италия "
+                     "вывела миротворцев из Ливана.\n")
+    assert sorted((e.event, tuple(sorted(a.country for a in e.actor))) for e in events) == [
+        ("RETREAT", ("DEU",)), ("RETREAT", ("ITA",))]
