@@ -1639,3 +1639,10 @@ def test_troops_or_peacekeepers_called_home_are_a_withdrawal(process_text):
                      "вывела миротворцев из Ливана.\n")
     assert sorted((e.event, tuple(sorted(a.country for a in e.actor))) for e in events) == [
         ("RETREAT", ("DEU",)), ("RETREAT", ("ITA",))]
+
+
+def test_a_protest_at_an_embassy_is_against_its_state(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nАктивисты провели пикет у здания посольства Китая "
+                     "в Бишкеке. Около 300 человек пикетировали здание посольства Турции.\n")
+    assert sorted(tuple(sorted(r.country for r in e.recipient)) for e in events if e.event == "PROTEST") == [
+        ("CHN",), ("TUR",)]

@@ -1364,7 +1364,7 @@ class EventExtractor:
                 return "object"  # "заявили о поддержке Филиппин": the one supported
             if before in TARGET_WORDS and trigger.kind == "directed":
                 return "object"  # "санкции против России", "обвинения в адрес Киева"
-            if trigger.type == "PROTEST" and self._in_target_phrase(sent, mention, PROTEST_SITE_PREPOSITIONS):
+            if trigger.type == "PROTEST" and self._in_target_phrase(sent, mention, PROTEST_SITE_PREPOSITIONS, depth=2):
                 return "object"  # "акция у здания парламента Грузии": the body protested at
             if trigger.kind in ("directed", "praise") and self._owns_object(sent, mention, token):
                 return "object"  # "отвергла обвинения Хельсинки", "сократить число сотрудников посольства России"
@@ -1529,10 +1529,18 @@ class EventExtractor:
         return False
 
     def _in_target_phrase(self, sent: Sentence, mention: ActorMention,
-                          prepositions: set[str] = TARGET_PREPOSITIONS) -> bool:
-        """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act)?"""
-        head = sent.tokens[mention.first_token].head
-        return head >= 0 and _has_preposition(sent, [head], prepositions)
+                          prepositions: set[str] = TARGET_PREPOSITIONS, depth: int = 1) -> bool:
+        """Does a genitive mention hang from a noun introduced by "по"/"против" (the target of an act),
+        directly or, with `depth` 2, through one more genitive ("у здания посольства США")?"""
+        tokens = sent.tokens
+        head = tokens[mention.first_token].head
+        for _ in range(depth):
+            if head < 0:
+                return False
+            if _has_preposition(sent, [head], prepositions):
+                return True
+            head = tokens[head].head if tokens[head].rel == "nmod" else -1
+        return False
 
     def _protest_demand_target(self, sent: Sentence, mentions: list[ActorMention], actors: list[Actor]) -> list[Actor]:
         """"провели акцию, требуя отставки премьер-министра X": the one a protest's demand is made of
