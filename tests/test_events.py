@@ -1646,3 +1646,9 @@ def test_a_protest_at_an_embassy_is_against_its_state(process_text):
                      "в Бишкеке. Около 300 человек пикетировали здание посольства Турции.\n")
     assert sorted(tuple(sorted(r.country for r in e.recipient)) for e in events if e.event == "PROTEST") == [
         ("CHN",), ("TUR",)]
+
+
+def test_a_text_agreed_on_or_an_agreement_come_to_is_an_agreement(process_text):
+    events = _events(process_text, " date 2024-11-12 Хроника\n\nЕгипет и Эфиопия согласовали текст соглашения о "
+                     "плотине. Венгрия и Словакия пришли к соглашению о строительстве моста.\n")
+    assert [e.event for e in events] == ["AGREE", "AGREE"]
