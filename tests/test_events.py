@@ -1652,3 +1652,12 @@ def test_a_text_agreed_on_or_an_agreement_come_to_is_an_agreement(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nЕгипет и Эфиопия согласовали текст соглашения о "
                      "плотине. Венгрия и Словакия пришли к соглашению о строительстве моста.\n")
     assert [e.event for e in events] == ["AGREE", "AGREE"]
+
+
+def test_taking_part_in_a_protest_is_protesting_and_its_organizers_protest(process_text):
+    crowd = _events(process_text, " date 2024-11-12 Хроника\n\nБолее трех тысяч человек приняли участие в акции "
+                    "протеста в Кишиневе.\n")
+    organized = _events(process_text, " date 2024-11-12 Хроника\n\nВ Братиславе прошел многотысячный митинг, "
+                        "организованный оппозицией.\n")
+    assert [(e.event, [a.office for a in e.actor]) for e in crowd] == [("PROTEST", ["protesters"])]
+    assert [(e.event, [a.office for a in e.actor]) for e in organized] == [("PROTEST", ["opposition"])]

@@ -431,8 +431,9 @@ class EventExtractor:
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
         head = self._past_carriers(sent, head)  # "провести раунд консультаций": what the carrier's head asserts
-        if head.lemma == "участие" and head.index == first.head and self._taken_part_in(sent, token):
-            return True  # "примет участие в заседании" asserts the session
+        if head.lemma == "участие" and head.index == first.head and (
+                self._taken_part_in(sent, token) or "PROTEST" in self.lexicon.types_of(token.lemma)):
+            return True  # "примет участие в заседании", "приняли участие в акции" assert the session, the protest
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
             return True  # "договоренность о проведении заседания" states the agreed meeting
         if head.lemma in self.lexicon.document_nouns and head.index < token.index:
@@ -484,7 +485,8 @@ class EventExtractor:
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
                                              for other, t in triggers):
             return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
-        if self._is_attendance(sent, token, mentions) and not self._attended_body(sent, token, mentions):
+        if trigger.type != "PROTEST" and self._is_attendance(sent, token, mentions) \
+                and not self._attended_body(sent, token, mentions):  # "в акции приняли участие тысячи" is the protest
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
         if trigger.pos == "NOUN" and 0 <= token.head < len(sent.tokens) \
                 and sent.tokens[token.head].lemma in self.lexicon.report_nouns \
@@ -1563,6 +1565,11 @@ class EventExtractor:
         """The protesters a crowd subject stands for: "тысячи человек вышли" (protesters of the place's
         country), "сторонники оппозиции провели митинг" (the opposition)."""
         tokens = sent.tokens
+        organizer = next((m for m in in_clause if m.case == "Ins" and any(
+            t.head == token.index and t.lemma in self.lexicon.organizing_verbs and tokens[_phrase_head(sent, m)].head == t.index
+            for t in tokens)), None)
+        if organizer is not None:
+            return organizer.actor  # "митинг, организованный студентами": the organizers protest
         verb = self._asserting(sent, token)
         if verb.feats.get("VerbForm") == "Conv" and verb.head >= 0:
             verb = tokens[verb.head]  # "собрались, протестуя": the gerund's subject is its verb's

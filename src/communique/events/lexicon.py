@@ -52,6 +52,7 @@ class EventLexicon:
     announcing_verbs: frozenset[str]
     easing_verbs: frozenset[str]
     crowd_nouns: frozenset[str]
+    organizing_verbs: frozenset[str]
     speech_verbs: frozenset[str]
     source_nouns: frozenset[str]
     not_political: frozenset[str]
@@ -147,6 +148,7 @@ def event_lexicon() -> EventLexicon:
         announcing_verbs=frozenset(data["announcing_verbs"]),
         easing_verbs=frozenset(data["easing_verbs"]),
         crowd_nouns=frozenset(data["crowd_nouns"]),
+        organizing_verbs=frozenset(data["organizing_verbs"]),
         speech_verbs=frozenset(data["speech_verbs"]),
         source_nouns=frozenset(data["source_nouns"]),
         not_political=frozenset(data["not_political"]),
