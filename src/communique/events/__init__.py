@@ -431,9 +431,6 @@ class EventExtractor:
         if any(t is not None and ANNIVERSARY.search(t.lemma) for t in (head, previous)):
             return False  # "20-летия подписания Договора": an anniversary recalls, it does not report
         head = self._past_carriers(sent, head)  # "провести раунд консультаций": what the carrier's head asserts
-        if head.lemma == "участие" and head.index == first.head and (
-                self._taken_part_in(sent, token) or "PROTEST" in self.lexicon.types_of(token.lemma)):
-            return True  # "примет участие в заседании", "приняли участие в акции" assert the session, the protest
         if head.pos in ("VERB", "AUX") or head.lemma in FRAME_NOUNS or head.lemma in self.lexicon.future_governors:
             return True  # "договоренность о проведении заседания" states the agreed meeting
         if head.lemma in self.lexicon.document_nouns and head.index < token.index:
