@@ -86,6 +86,8 @@ PROTESTERS = "protesters"
 # Characters between two dates that name one day ("во вторник, 31 января").
 APPOSED_DATE_GAP = 3
 DESTINATION_TYPES = {"AID", "MOBILIZE", "RETREAT", "COOPERATE", "SANCTION"}
+# The prepositions of the country a withdrawal leaves or a sanction's goods come from; else "в", "к".
+DESTINATION_PREPOSITIONS = {"RETREAT": ("из", "с", "со"), "SANCTION": ("из",)}
 # "против X", "в адрес X": the target of a directed act.
 TARGET_WORDS = {"против", "адрес", "отношение"}
 # "под председательством X": the chair of a meeting is one of its participants.
@@ -182,9 +184,9 @@ class EventExtractor:
             for trigger in self.lexicon.triggers.get(token.lemma, ()):
                 pos_ok = token.pos == trigger.pos or (trigger.pos == "NOUN" and token.pos == "PROPN")
                 following = sent.tokens[token.index + 1].lemma if token.index + 1 < len(sent.tokens) else ""
-                if following in trigger.not_before or any(
+                if trigger.not_before and (following in trigger.not_before or any(
                         t.head == token.index and t.rel == "nsubj:pass" and t.lemma in trigger.not_before
-                        for t in sent.tokens):
+                        for t in sent.tokens)):
                     continue  # "принял решение", "приглашение было принято": what is accepted, not who is received
                 if pos_ok and (not trigger.needs or trigger.needs & lemmas) and not trigger.unless & lemmas:
                     found.append((token, trigger))
@@ -482,8 +484,7 @@ class EventExtractor:
         if trigger.kind == "discuss" and any(other.index < token.index and t.kind in ("meet", "receive")
                                              for other, t in triggers):
             return "the topic of a meeting told earlier in the sentence"  # "провел разговор ..., обсудил ..."
-        if trigger.type != "PROTEST" and self._is_attendance(sent, token, mentions) \
-                and not self._attended_body(sent, token, mentions):  # "в акции приняли участие тысячи" is the protest
+        if self._is_attendance(sent, token, trigger, mentions):
             return "attendees of a meeting told before"  # "во встрече приняли участие ..."
         if trigger.pos == "NOUN" and 0 <= token.head < len(sent.tokens) \
                 and sent.tokens[token.head].lemma in self.lexicon.report_nouns \
@@ -589,8 +590,7 @@ class EventExtractor:
             others = [a for a in event.actor + event.recipient if entity_key(a) not in hosts]
             if len(callers) == 1 and len(others) >= 2:
                 return [_pair(event, callers[0], other) for other in others]
-        receives = any(t.kind == "receive" for t in self.lexicon.triggers.get(token.lemma, ()))
-        if receives and token.pos == "VERB" and token.feats.get("Voice") != "Pass" and len(event.actor) == 1 \
+        if "receive" in self.lexicon.kinds_of(token.lemma) and token.pos == "VERB" and token.feats.get("Voice") != "Pass" and len(event.actor) == 1 \
                 and len(event.recipient) >= 2 and all(a.kind == "person" for a in event.recipient):
             # "президента Бразилии приняли премьер Ли Цян и председатель ПК ВСНП Чжао Лэцзи": each host
             # receives the guest in a meeting of his own.
@@ -658,12 +658,12 @@ class EventExtractor:
         tokens = sent.tokens
         if token.head < 0 or not any(t.head == token.index and t.rel == "case" and t.lemma in ("в", "во") for t in tokens) \
                 or tokens[token.head].lemma not in ("участие", "участвовать") \
-                or not any(t.kind == "meet" for t in self.lexicon.triggers.get(token.lemma, ())):
+                or "meet" not in self.lexicon.kinds_of(token.lemma):
             return False
         taking_part = tokens[token.head]
         light = taking_part.head if taking_part.rel == "obj" else None  # "принять участие" is no reception
-        if any(t is not token and t.index != light
-               and any(o.kind in ("meet", "receive") for o in self.lexicon.triggers.get(t.lemma, ())) for t in tokens):
+        if any(t is not token and t.index != light and self.lexicon.kinds_of(t.lemma) & {"meet", "receive"}
+               for t in tokens):
             return False
         node, seen = taking_part, 0
         while node.head >= 0 and seen < MAX_GOVERNORS:
@@ -691,12 +691,15 @@ class EventExtractor:
             node, seen = tokens[node.head], seen + 1
         return False
 
-    def _is_attendance(self, sent: Sentence, token: Token, mentions: list[ActorMention]) -> bool:
+    def _is_attendance(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention]) -> bool:
         """"Во встрече также приняли участие ..." of one side's aides: no meeting of its own.
 
         Attendees of two or more countries ("в саммите приняли участие президенты ...") make
-        the meeting itself and are kept.
+        the meeting itself and are kept; so does one taking part in a body's meeting ("примет участие
+        в саммите БРИКС"). Taking part in a protest ("в акции приняли участие тысячи") is protesting.
         """
+        if trigger.type == "PROTEST" or self._attended_body(sent, token, mentions):
+            return False
         lemmas = {t.lemma for t in sent.tokens}
         before = sent.tokens[token.index - 1].lemma if token.index else ""
         if not ({"участие", "участвовать"} & lemmas and before in ("в", "во")):
@@ -978,8 +981,7 @@ class EventExtractor:
 
     def _of_protests(self, sent: Sentence, story: _Story) -> bool:
         """Does the sentence, or the story before it, tell of protests ("за время акции")?"""
-        return story.protests_told or any(e.event == "PROTEST" for e in story.told) or any(
-            "PROTEST" in self.lexicon.types_of(token.lemma) for token in sent.tokens)
+        return story.protests_told or any("PROTEST" in self.lexicon.types_of(token.lemma) for token in sent.tokens)
 
     def _protesters_of_story(self, sent: Sentence, token: Token, story: _Story, dates: DocumentDates) -> Actor:
         """The protesters the story told of last, or the protesters of the place where it happens."""
@@ -1775,7 +1777,7 @@ class EventExtractor:
         withdrawal, the country left ("вывод сил из Мали"); for a sanction, the country whose goods or
         envoy it strikes ("пошлины на товары из Индии", "отозвал посла из Москвы"), named after the trigger."""
         tokens = sent.tokens
-        towards = {"RETREAT": ("из", "с", "со"), "SANCTION": ("из",)}.get(trigger_type, ("в", "во", "к", "ко"))
+        towards = DESTINATION_PREPOSITIONS.get(trigger_type, ("в", "во", "к", "ко"))
         for j in range(token.index + 1, min(last + 1, len(tokens))):
             if tokens[j].lemma in towards:
                 span = tokens[j + 1 : j + 5]
@@ -2131,8 +2133,7 @@ class EventExtractor:
 
     def _invitation_only(self, sent: Sentence, heads: list[Token]) -> bool:
         """Does the trigger hang from an invitation the sentence does not tell as accepted?"""
-        invitation = self.lexicon.inviting_verbs | self.lexicon.invitation_nouns
-        return any(g.lemma in invitation for g in heads) and not self._accepts_invitation(sent)
+        return any(self.lexicon.invites(g.lemma) for g in heads) and not self._accepts_invitation(sent)
 
     def _accepts_invitation(self, sent: Sentence) -> bool:
         """"Приглашение было принято", "приглашение принял": the sentence tells an invitation accepted."""
@@ -2143,8 +2144,7 @@ class EventExtractor:
     def _plan_invited_visit(self, sent: Sentence, previous: Sentence, story: _Story) -> None:
         """"Пригласил Путина посетить Тегеран. Приглашение было принято.": the visit invited to in the
         sentence before is planned, no longer only possible."""
-        invitation = self.lexicon.inviting_verbs | self.lexicon.invitation_nouns
-        if not any(t.lemma in invitation for t in previous.tokens):
+        if not any(self.lexicon.invites(t.lemma) for t in previous.tokens):
             return  # "Встреча может состояться осенью. Приглашение принято": no visit was invited to
         for event in reversed(story.told):
             if event.event == "CONSULT" and event.auxiliary == "hypothetical" \

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import cache
 
 from communique.data import DataFileError, load_yaml, require_keys
@@ -86,6 +86,14 @@ class EventLexicon:
         """The PLOVER types a word triggers."""
         return {t.type for t in self.triggers.get(lemma, ())}
 
+    def kinds_of(self, lemma: str) -> set[str]:
+        """The trigger kinds a word has ("meet", "receive", ...)."""
+        return {t.kind for t in self.triggers.get(lemma, ())}
+
+    def invites(self, lemma: str) -> bool:
+        """Is the word one of an invitation ("пригласить", "приглашение")?"""
+        return lemma in self.inviting_verbs or lemma in self.invitation_nouns
+
     def asks(self, lemma: str) -> bool:
         """Is the word one of a request ("призыв", "потребовать")?"""
         return lemma in self.request_nouns or "REQUEST" in self.types_of(lemma)
@@ -96,9 +104,14 @@ class EventLexicon:
         return self.specific.get(f"{event_type}/{mode}") or self.specific.get(f"{event_type}/{kind}") or base
 
 
+# The lists of words read as they stand from triggers.yaml: every word-set field but the one derived.
+WORD_SETS = tuple(f.name for f in fields(EventLexicon) if f.type == "frozenset[str]" and f.name != "agreeing_verbs")
+
+
 @cache
 def event_lexicon() -> EventLexicon:
     data = load_yaml("triggers.yaml")
+    require_keys("triggers.yaml", data, WORD_SETS)
     triggers: dict[str, list[Trigger]] = {}
     for entry in data["triggers"]:
         require_keys("triggers.yaml", entry, ("lemma", "pos", "type", "kind"))
@@ -131,50 +144,11 @@ def event_lexicon() -> EventLexicon:
     return EventLexicon(
         triggers={k: tuple(v) for k, v in triggers.items()},
         channels=channels,
-        visit_words=frozenset(data["visit_words"]),
-        negation=frozenset(data["negation"]),
-        negating_verbs=frozenset(data["negating_verbs"]),
-        future_words=frozenset(data["future_words"]),
-        hypothetical_words=frozenset(data["hypothetical_words"]),
-        future_governors=frozenset(data["future_governors"]),
-        hypothetical_governors=frozenset(data["hypothetical_governors"]),
-        light_verbs=frozenset(data["light_verbs"]),
-        carrier_nouns=frozenset(data["carrier_nouns"]),
-        decision_nouns=frozenset(data["decision_nouns"]),
-        deciding_verbs=frozenset(data["deciding_verbs"]),
-        inviting_verbs=frozenset(data["inviting_verbs"]),
-        invitation_nouns=frozenset(data["invitation_nouns"]),
-        accepting_verbs=frozenset(data["accepting_verbs"]),
-        announcing_verbs=frozenset(data["announcing_verbs"]),
-        easing_verbs=frozenset(data["easing_verbs"]),
-        crowd_nouns=frozenset(data["crowd_nouns"]),
-        organizing_verbs=frozenset(data["organizing_verbs"]),
-        speech_verbs=frozenset(data["speech_verbs"]),
-        source_nouns=frozenset(data["source_nouns"]),
-        not_political=frozenset(data["not_political"]),
-        document_nouns=frozenset(data["document_nouns"]),
-        relational_nouns=frozenset(data["relational_nouns"]),
-        single_party_types=frozenset(data["single_party_types"]),
-        separate_words=frozenset(data["separate_words"]),
-        request_nouns=frozenset(data["request_nouns"]),
-        summoning_verbs=frozenset(data["summoning_verbs"]),
-        unanswered_verbs=frozenset(data["unanswered_verbs"]),
-        report_nouns=frozenset(data["report_nouns"]),
-        refused_commitments=frozenset(data["refused_commitments"]),
+        **{key: frozenset(data[key]) for key in WORD_SETS},
         # The verbs of agreeing are the lexicon's own: "договорились восстановить отношения".
         agreeing_verbs=frozenset(t.lemma for ts in triggers.values() for t in ts if t.kind == "agree" and t.pos == "VERB"),
-        accusing_verbs=frozenset(data["accusing_verbs"]),
-        judging_verbs=frozenset(data["judging_verbs"]),
-        occasion_nouns=frozenset(data["occasion_nouns"]),
-        personal_meeting_words=frozenset(data["personal_meeting_words"]),
-        domestic_types=frozenset(data["domestic_types"]),
-        state_acts=frozenset(data["state_acts"]),
-        force_types=frozenset(data["force_types"]),
-        threatened_types=frozenset(data["threatened_types"]),
         narrative_openers=tuple(data["narrative_openers"]),
-        venue_nouns=frozenset(data["venue_nouns"]),
         claim_nouns=dict(data["claim_nouns"]),
-        courtesy_nouns=frozenset(data["courtesy_nouns"]),
         contexts=contexts,
         types=types,
         specific=specific,
