@@ -207,10 +207,8 @@ class EventExtractor:
             return any(c.head == t.index and c.lemma in self.lexicon.negation for c in tokens)
 
         speakers = []
-        for mark in (t for t in tokens if t.lemma == "если" and head_of(t) is not None):
-            condition = head_of(mark)
-            consequence = head_of(condition)
-            if negated(condition) and consequence is not None and self._promised(sent, consequence):
+        for mark, condition, consequence in _if_clauses(tokens):
+            if negated(condition) and self._promised(sent, consequence):
                 speakers.append((head_of(consequence), mark.index))
         for answer in (t for t in tokens if t.lemma == "ответ" and head_of(t) is not None
                        and _has_preposition(sent, [t.index], {"без"})):
@@ -231,8 +229,7 @@ class EventExtractor:
     def _condition_subjects(self, sent: Sentence, speech: Token, mentions: list[ActorMention]) -> list[ActorMention]:
         """The mentions that are subjects of an "если" clause the speech verb governs."""
         tokens = sent.tokens
-        conditions = {t.head for t in tokens if t.lemma == "если" and 0 <= t.head < len(tokens)
-                      and 0 <= tokens[t.head].head < len(tokens) and tokens[tokens[t.head].head].head == speech.index}
+        conditions = {condition.index for _, condition, consequence in _if_clauses(tokens) if consequence.head == speech.index}
         return [m for m in mentions if tokens[m.first_token].head in conditions
                 and tokens[m.first_token].rel.startswith("nsubj")]
 
@@ -665,12 +662,7 @@ class EventExtractor:
         if any(t is not token and t.index != light and self.lexicon.kinds_of(t.lemma) & {"meet", "receive"}
                for t in tokens):
             return False
-        node, seen = taking_part, 0
-        while node.head >= 0 and seen < MAX_GOVERNORS:
-            node, seen = tokens[node.head], seen + 1
-            if node.feats.get("VerbForm") == "Part":
-                return False
-        return True
+        return not any(t.feats.get("VerbForm") == "Part" for t in _path_up(tokens, taking_part.index)[1:])
 
     def _attended_body(self, sent: Sentence, token: Token, in_clause: list[ActorMention]) -> list[ActorMention]:
         """The organizations whose meeting a party takes part in: "участие в саммите БРИКС",
@@ -683,13 +675,7 @@ class EventExtractor:
     @staticmethod
     def _within_phrase(sent: Sentence, mention: ActorMention, head: Token) -> bool:
         """Does the mention hang, through any chain of words, from `head`?"""
-        tokens = sent.tokens
-        node, seen = tokens[mention.first_token], 0
-        while node.head >= 0 and seen < MAX_GOVERNORS * 2:
-            if node.head == head.index:
-                return True
-            node, seen = tokens[node.head], seen + 1
-        return False
+        return any(t.index == head.index for t in _path_up(sent.tokens, mention.first_token)[1:])
 
     def _is_attendance(self, sent: Sentence, token: Token, trigger: Trigger, mentions: list[ActorMention]) -> bool:
         """"Во встрече также приняли участие ..." of one side's aides: no meeting of its own.
@@ -1199,14 +1185,8 @@ class EventExtractor:
 
     def _inside_infinitive(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Does the mention hang, below the trigger verb, from an infinitive the verb governs?"""
-        tokens = sent.tokens
-        node, seen = tokens[mention.first_token], 0
-        while node.head >= 0 and seen < MAX_GOVERNORS * 2:
-            head = tokens[node.head]
-            if head.index == trigger.index:
-                return node.pos == "VERB" and node.feats.get("VerbForm") == "Inf"
-            node, seen = head, seen + 1
-        return False
+        below = next((t for t in _path_up(sent.tokens, mention.first_token) if t.head == trigger.index), None)
+        return below is not None and below.pos == "VERB" and below.feats.get("VerbForm") == "Inf"
 
     def _relative_subject(self, sent: Sentence, token: Token,
                           sentence_mentions: list[ActorMention]) -> list[ActorMention]:
@@ -1401,14 +1381,14 @@ class EventExtractor:
             return "object"  # "возложил ответственность на Израиль", "напали на Украину"
         if trigger.type == "REQUEST" and before in ("к", "ко") and case == "Dat":
             return "object"  # "обратилась к Совету Безопасности ООН с просьбой"
+        # The dative's word: the verb trigger, or the verb stating a noun trigger (and, for support, the
+        # noun itself): "направил поздравительную телеграмму президенту", "выразило поддержку Литве".
+        dative_heads = [token] if trigger.pos == "VERB" or token.head < 0 else \
+            [sent.tokens[token.head]] + ([token] if trigger.kind == "praise" else [])
         if case == "Dat" and (trigger.kind == "congratulate" or (
                 trigger.kind in ("praise", "directed") and before not in PREPOSITIONS_OF_DATIVE
-                and ((self._governed_by(sent, mention, token)
-                      and (trigger.pos == "VERB" or trigger.kind == "praise" or token.head < 0))
-                     or (trigger.pos == "NOUN" and token.head >= 0
-                         and self._governed_by(sent, mention, sent.tokens[token.head]))))):
-            # "направил поздравительную телеграмму президенту ...", "пригрозил Ирану", "выразило поддержку Литве"
-            return "object"
+                and any(self._governed_by(sent, mention, head) for head in dative_heads))):
+            return "object"  # "пригрозил Ирану"
         if case == "Dat" and trigger.type == "CONSULT" and before not in PREPOSITIONS_OF_DATIVE and any(
                 g.lemma in self.lexicon.hypothetical_governors | self.lexicon.future_governors
                 and self._governed_by(sent, mention, g) for g in self._governors(sent, token)):
@@ -2333,6 +2313,24 @@ def _phrase_head(sent: Sentence, mention: ActorMention) -> int:
     """The token of a mention whose head lies outside it (the mention's own head word)."""
     span = range(mention.first_token, mention.last_token + 1)
     return next((i for i in span if sent.tokens[i].head not in span), mention.first_token)
+
+
+def _if_clauses(tokens: tuple[Token, ...]) -> list[tuple[Token, Token, Token]]:
+    """Each "если" with the verb of its condition and the verb of the consequence the condition hangs from."""
+    result = []
+    for mark in (t for t in tokens if t.lemma == "если" and 0 <= t.head < len(tokens)):
+        condition = tokens[mark.head]
+        if 0 <= condition.head < len(tokens):
+            result.append((mark, condition, tokens[condition.head]))
+    return result
+
+
+def _path_up(tokens: tuple[Token, ...], index: int) -> list[Token]:
+    """The word at `index` and the words above it to the root, bounded: a parse may hold a cycle."""
+    path = [tokens[index]]
+    while path[-1].head >= 0 and len(path) <= MAX_GOVERNORS * 2:
+        path.append(tokens[path[-1].head])
+    return path
 
 
 def _subject_over(sent: Sentence, mention: ActorMention, trigger: Token) -> Token | None:
