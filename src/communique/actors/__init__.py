@@ -717,7 +717,7 @@ class ActorFinder:
         """The index of the word before the title that names someone else than its holder ("первого
         заместителя министра", "бывший президент"), or None."""
         k = office.first - 1
-        while k >= 0 and tokens[k].lemma in ("первый", "старший"):
+        while k >= 0 and tokens[k].lemma in self.words.rank_words:
             k -= 1
         return k if k >= 0 and tokens[k].lemma in self.words.deputy_words | self.words.former_words else None
 

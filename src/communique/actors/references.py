@@ -25,6 +25,7 @@ class ReferenceWords:
     capital_target_words: frozenset[str]
     office_taking_words: frozenset[str]
     deputy_words: frozenset[str]
+    rank_words: frozenset[str]
     former_words: frozenset[str]
     government_of_leader_nouns: frozenset[str]
     quoted_organization_nouns: frozenset[str]

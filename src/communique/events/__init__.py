@@ -646,7 +646,7 @@ class EventExtractor:
 
     def _lists_attendees(self, sent: Sentence) -> bool:
         """"В ней приняли участие ...", "Участвовали также ...": a list of who took part."""
-        return any(t.lemma in ("участие", "участвовать", "участник") for t in sent.tokens)
+        return any(t.lemma in self.lexicon.participation_words or t.lemma == "участник" for t in sent.tokens)
 
     def _taken_part_in(self, sent: Sentence, token: Token) -> bool:
         """Is the meeting noun what its sentence's subject takes part in: "примет участие в заседании",
@@ -654,7 +654,7 @@ class EventExtractor:
         meeting came ("встретился с Токаевым, прибывшим для участия в саммите")."""
         tokens = sent.tokens
         if token.head < 0 or not any(t.head == token.index and t.rel == "case" and t.lemma in ("в", "во") for t in tokens) \
-                or tokens[token.head].lemma not in ("участие", "участвовать") \
+                or tokens[token.head].lemma not in self.lexicon.participation_words \
                 or "meet" not in self.lexicon.kinds_of(token.lemma):
             return False
         taking_part = tokens[token.head]
@@ -688,7 +688,7 @@ class EventExtractor:
             return False
         lemmas = {t.lemma for t in sent.tokens}
         before = sent.tokens[token.index - 1].lemma if token.index else ""
-        if not ({"участие", "участвовать"} & lemmas and before in ("в", "во")):
+        if not (self.lexicon.participation_words & lemmas and before in ("в", "во")):
             return False
         return len({m.actor.country for m in mentions if m.actor.country}) < 2
 

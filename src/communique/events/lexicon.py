@@ -43,6 +43,7 @@ class EventLexicon:
     future_governors: frozenset[str]
     hypothetical_governors: frozenset[str]
     light_verbs: frozenset[str]
+    participation_words: frozenset[str]
     carrier_nouns: frozenset[str]
     decision_nouns: frozenset[str]
     deciding_verbs: frozenset[str]
