@@ -1661,3 +1661,12 @@ def test_taking_part_in_a_protest_is_protesting_and_its_organizers_protest(proce
                         "организованный оппозицией.\n")
     assert [(e.event, [a.office for a in e.actor]) for e in crowd] == [("PROTEST", ["protesters"])]
     assert [(e.event, [a.office for a in e.actor]) for e in organized] == [("PROTEST", ["opposition"])]
+
+
+def test_an_earlier_date_describing_a_recalled_act_does_not_move_the_story_back(process_text):
+    events = _events(process_text, " date 2024-05-21 Хроника\n\n20 мая посол Эстонии был вызван в МИД Латвии. "
+                     "Этот шаг, сделанный 16 мая без объяснений, вызвал недоумение в Риге. Эстонской стороне "
+                     "сообщено, что два сотрудника посольства Эстонии в Риге объявлены персонами нон грата и должны "
+                     "покинуть территорию Латвии в течение 48 часов.\n")
+    (expulsion,) = [e for e in events if e.event == "SANCTION"]
+    assert expulsion.date.iso() == "2024-05-20"

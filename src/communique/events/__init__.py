@@ -74,6 +74,8 @@ PLACE_PREPOSITIONS = {"в", "во", "на", "за", "про"}
 PLACE_PREPOSITIONS_OF_INSTRUMENTAL = {"над", "под", "за", "перед"}
 # Conjunctions that make their clause a condition.
 CONDITIONALS = {"если", "ежели"}
+# Determiners by which a noun points back to what the text told before ("эта акция", "тот визит").
+ANAPHORIC_DETERMINERS = {"этот", "тот", "данный", "указанный", "упомянутый"}
 # How many sentences before a directed act's own may name its unstated other side.
 COUNTERPART_SENTENCES = 2
 # How many sentences back a visit to a country looks for the host country's leader.
@@ -344,10 +346,29 @@ class EventExtractor:
             if expr.kind in ("month", "year") and dates.published is not None and value.year \
                     and value.to_date() > dates.published:
                 continue  # "посетить Бразилию в следующем году": a plan's rough date is no day the story is on
+            if self._recalls_earlier(sent, expr, value, story.context_date):
+                continue
             story.context_date = value
         happened = [e for e in events if e.auxiliary is None and e.date is not None]
         if happened:
             story.context_date = happened[-1].date
+
+    @staticmethod
+    def _recalls_earlier(sent: Sentence, expr: TimeExpression, value: PartialDate,
+                         context: PartialDate | None) -> bool:
+        """"Эта акция, предпринятая 11 февраля, стала ...": an earlier date in a participle describing a
+        noun that points back dates what the noun names, not the story's present, which stays where it was."""
+        if context is None or context.year is None or value.year is None or value.to_date() >= context.to_date():
+            return False
+        tokens = sent.tokens
+        words = [t for t in tokens if expr.start <= t.start < expr.end]
+        if not words:
+            return False
+        for t in _path_up(tokens, words[0].index)[1:]:
+            if t.rel == "acl" and t.feats.get("VerbForm") == "Part" and t.head >= 0:
+                # the described noun points back to something told before: "эта акция", "тот визит"
+                return any(d.head == t.head and d.lemma in ANAPHORIC_DETERMINERS for d in tokens)
+        return False
 
     def _frames(self, sent: Sentence, token: Token) -> bool:
         """Is the trigger noun the frame of its sentence ("по итогам встречи", "в ходе переговоров")?"""
