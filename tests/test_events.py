@@ -1670,3 +1670,19 @@ def test_an_earlier_date_describing_a_recalled_act_does_not_move_the_story_back(
                      "покинуть территорию Латвии в течение 48 часов.\n")
     (expulsion,) = [e for e in events if e.event == "SANCTION"]
     assert expulsion.date.iso() == "2024-05-20"
+
+
+def test_a_subject_before_a_relative_clause_makes_a_call_to_each_partner(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nМинистр иностранных дел Германии Анналена Бербок, "
+                     "которая находится с визитом в Азии, провела телефонные беседы с министром иностранных дел "
+                     "Китая Ван И и министром иностранных дел Японии Ёко Камикавой.\n")
+    calls = [e for e in events if e.event == "CONSULT"]
+    assert sorted(sorted(a.country for a in e.actor + e.recipient) for e in calls) == [["CHN", "DEU"], ["DEU", "JPN"]]
+
+
+def test_talks_with_two_partners_are_one_meeting(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nПрезидент Франции Эмманюэль Макрон провел "
+                     "телефонные переговоры с канцлером Германии Олафом Шольцем и премьер-министром Италии "
+                     "Джорджей Мелони.\n")
+    (talks,) = [e for e in events if e.event == "CONSULT"]
+    assert sorted(a.country for a in talks.actor + talks.recipient) == ["DEU", "FRA", "ITA"]

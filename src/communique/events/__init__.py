@@ -22,7 +22,7 @@ from communique.actors.organizations import body_of_office, listed_body
 from communique.actors.countries import CountryMatch, country_index
 from communique.actors.kb import default_kb
 from communique.actors.references import reference_words
-from communique.nlp import lemma_of
+from communique.nlp import lemma_of, plural_only
 from communique.events.lexicon import EventLexicon, Trigger, event_lexicon
 from communique.records import (
     Actor,
@@ -615,12 +615,35 @@ class EventExtractor:
             return [replace(event, recipient=[host]) for host in event.recipient]
         if event.channel not in ("phone", "video"):
             return []
-        partners = _distinct([m for m in mentions if m.first_token > 0 and tokens[m.first_token - 1].lemma in ("с", "со")
-                              and entity_key(m.actor) in keys])
+        marked = {id(m): self._partner_preposition(sent, m) for m in mentions}
+        partners = _distinct([m for m in mentions if marked[id(m)] is not None and entity_key(m.actor) in keys])
         callers = [a for a in event.actor + event.recipient if entity_key(a) not in {entity_key(m.actor) for m in partners}]
+        # each partner after a "с" of its own ("с советником Индии Довалом и с советником Пакистана
+        # Маликом"), or a plural of calls ("провел телефонные разговоры с A и B"; not "переговоры", which
+        # has no singular)
+        calls = token.pos == "NOUN" and token.feats.get("Number") == "Plur" and not plural_only(token.lemma)
+        if calls:
+            named = {entity_key(m.actor) for m in mentions if m.case == "Nom"}
+            callers = [a for a in event.actor + event.recipient if entity_key(a) in named]
+            partners = _distinct([m for m in mentions if entity_key(m.actor) in keys and entity_key(m.actor) not in named])
+        elif len({marked[id(m)] for m in partners}) < len(partners):
+            return []
         if len(partners) < 2 or len(callers) != 1:
             return []
         return [replace(event, actor=[callers[0], m.actor], recipient=[]) for m in partners]
+
+    @staticmethod
+    def _partner_preposition(sent: Sentence, mention: ActorMention) -> int | None:
+        """The "с" a mention is the partner of: right before it, or before the title it names
+        ("с советником по национальной безопасности Индии Аджитом Довалом"), with no verb, no comma
+        and no other party between."""
+        tokens = sent.tokens
+        for t in reversed(tokens[max(0, mention.first_token - PARTNER_REACH) : mention.first_token]):
+            if t.lemma in ("с", "со") and t.pos == "ADP":
+                return t.index
+            if t.pos in ("VERB", "PUNCT", "CCONJ") or (t.pos == "PROPN" and t.feats.get("Case") not in ("Gen", None)):
+                return None
+        return None
 
     def _invited(self, sent: Sentence, token: Token, trigger: Trigger,
                  in_clause: list[ActorMention]) -> list[ActorMention]:
@@ -1199,6 +1222,8 @@ class EventExtractor:
         if not subjects:
             subjects = self._shared_subject(sent, mentions, sentence_mentions)
         if not subjects:
+            subjects = self._subject_before_relative(sent, token, mentions, sentence_mentions)
+        if not subjects:
             # "письмо, в котором принес извинения": the verb stating a nominal trigger stands for it.
             subjects = self._relative_subject(sent, self._asserting(sent, token), sentence_mentions) \
                 if trigger.pos == "VERB" or self._asserting(sent, token) is not token else []
@@ -1311,6 +1336,22 @@ class EventExtractor:
         earlier = [m for m in sentence_mentions if m.last_token < opener.index
                    and m.case == "Nom" and m.actor.kind == "person"]
         return earlier[-1:]
+
+    def _subject_before_relative(self, sent: Sentence, token: Token, in_clause: list[ActorMention],
+                                 sentence_mentions: list[ActorMention]) -> list[ActorMention]:
+        """"Рубио, который также исполняет обязанности ..., провел разговоры с ...": the relative clause
+        right after the subject cuts the verb's clause off from it; the parse still names it the subject."""
+        tokens = sent.tokens
+        verb = self._asserting(sent, token)
+        start = min((m.first_token for m in in_clause), default=token.index)
+        for m in sentence_mentions:
+            head = tokens[_phrase_head(sent, m)]
+            after = tokens[m.last_token + 1 : m.last_token + 3]
+            if m.last_token < start and m.case == "Nom" and head.rel.startswith("nsubj") and head.head == verb.index \
+                    and [t.text for t in after[:1]] == [","] and after[-1].lemma == "который" \
+                    and after[-1].index < verb.index:
+                return [m]
+        return []
 
     def _role(self, sent: Sentence, token: Token, trigger: Trigger, mention: ActorMention, before: str) -> str | None:
         if mention.implied:

@@ -120,6 +120,12 @@ def lemma_of(word: str) -> str:
     return (parses[0].normal if parses else word).lower().replace("ё", "е")
 
 
+@cache
+def plural_only(word: str) -> bool:
+    """Is the word a noun with no singular ("переговоры", "консультации" is not)?"""
+    return any("Pltm" in parse.tag for parse in morph_vocab().parse(word)[:1])
+
+
 # Grammemes that mark a dictionary word as a name: such words may be proper nouns.
 _NAME_GRAMMEMES = {"Name", "Surn", "Patr", "Geox", "Orgn", "Trad", "Abbr"}
 
