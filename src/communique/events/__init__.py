@@ -361,10 +361,10 @@ class EventExtractor:
         if context is None or context.year is None or value.year is None or value.to_date() >= context.to_date():
             return False
         tokens = sent.tokens
-        words = [t for t in tokens if expr.start <= t.start < expr.end]
-        if not words:
+        first = next((t for t in tokens if expr.start <= t.start < expr.end), None)
+        if first is None:
             return False
-        for t in _path_up(tokens, words[0].index)[1:]:
+        for t in _path_up(tokens, first.index)[1:]:
             if t.rel == "acl" and t.feats.get("VerbForm") == "Part" and t.head >= 0:
                 # the described noun points back to something told before: "эта акция", "тот визит"
                 return any(d.head == t.head and d.lemma in ANAPHORIC_DETERMINERS for d in tokens)
@@ -615,35 +615,24 @@ class EventExtractor:
             return [replace(event, recipient=[host]) for host in event.recipient]
         if event.channel not in ("phone", "video"):
             return []
-        marked = {id(m): self._partner_preposition(sent, m) for m in mentions}
-        partners = _distinct([m for m in mentions if marked[id(m)] is not None and entity_key(m.actor) in keys])
-        callers = [a for a in event.actor + event.recipient if entity_key(a) not in {entity_key(m.actor) for m in partners}]
-        # each partner after a "с" of its own ("с советником Индии Довалом и с советником Пакистана
-        # Маликом"), or a plural of calls ("провел телефонные разговоры с A и B"; not "переговоры", which
-        # has no singular)
-        calls = token.pos == "NOUN" and token.feats.get("Number") == "Plur" and not plural_only(token.lemma)
-        if calls:
+        parties = event.actor + event.recipient
+        if token.pos == "NOUN" and token.feats.get("Number") == "Plur" and not plural_only(token.lemma):
+            # a plural of calls ("провел телефонные разговоры с A и B"; not "переговоры", which has no
+            # singular): one call with each party not named as the caller
             named = {entity_key(m.actor) for m in mentions if m.case == "Nom"}
-            callers = [a for a in event.actor + event.recipient if entity_key(a) in named]
-            partners = _distinct([m for m in mentions if entity_key(m.actor) in keys and entity_key(m.actor) not in named])
-        elif len({marked[id(m)] for m in partners}) < len(partners):
-            return []
+            callers = [a for a in parties if entity_key(a) in named]
+            partners = _distinct([m for m in mentions if entity_key(m.actor) in keys - named])
+        else:
+            # each partner after a "с" of its own: "и с Трампом, и с Нетаньяху", "с советником Индии
+            # Довалом и с советником Пакистана Маликом"
+            marked = {id(m): self._partner_marker(sent, m) for m in mentions if entity_key(m.actor) in keys}
+            partners = _distinct([m for m in mentions if marked.get(id(m)) is not None])
+            if len({marked[id(m)] for m in partners}) < len(partners):
+                return []
+            callers = [a for a in parties if entity_key(a) not in {entity_key(m.actor) for m in partners}]
         if len(partners) < 2 or len(callers) != 1:
             return []
         return [replace(event, actor=[callers[0], m.actor], recipient=[]) for m in partners]
-
-    @staticmethod
-    def _partner_preposition(sent: Sentence, mention: ActorMention) -> int | None:
-        """The "с" a mention is the partner of: right before it, or before the title it names
-        ("с советником по национальной безопасности Индии Аджитом Довалом"), with no verb, no comma
-        and no other party between."""
-        tokens = sent.tokens
-        for t in reversed(tokens[max(0, mention.first_token - PARTNER_REACH) : mention.first_token]):
-            if t.lemma in ("с", "со") and t.pos == "ADP":
-                return t.index
-            if t.pos in ("VERB", "PUNCT", "CCONJ") or (t.pos == "PROPN" and t.feats.get("Case") not in ("Gen", None)):
-                return None
-        return None
 
     def _invited(self, sent: Sentence, token: Token, trigger: Trigger,
                  in_clause: list[ActorMention]) -> list[ActorMention]:
@@ -766,7 +755,7 @@ class EventExtractor:
         if trigger.pos == "NOUN" and self._is_topic(sent, token) and not self._announced_act(sent, token, trigger) \
                 and trigger.kind != "praise":  # "заявили о поддержке Киева": who declares support gives it
             # "рассказал о подготовке визита Путина": the speaker is not a participant.
-            in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._has_partner_marker(sent, m)]
+            in_clause = [m for m in in_clause if self._governed_by(sent, m, token) or self._partner_marker(sent, m) is not None]
         elif trigger.pos == "NOUN" and trigger.kind == "directed" and token.rel == "obj" and 0 <= token.head < len(sent.tokens) \
                 and sent.tokens[token.head].lemma in self.lexicon.judging_verbs:
             # "Госдепартамент приветствовал отзыв законопроекта": the judge did not do the act it judges.
@@ -1202,7 +1191,7 @@ class EventExtractor:
             # "посол был вызван в МИД России", "санкции введены Евросоюзом": the grammatical subject
             # is acted upon; the agent (instrumental) or the body summoning ("в МИД X") acts.
             # "Стороной Казахстана была высоко оценена роль ...": an agent before the verb is one too.
-            agents = [m for m in mentions if m.case == "Ins" and not self._has_partner_marker(sent, m) and (
+            agents = [m for m in mentions if m.case == "Ins" and self._partner_marker(sent, m) is None and (
                 m.first_token > token.index or tokens[_phrase_head(sent, m)].head == token.index)]
             # "были введены санкции Евросоюза": the genitive of an act named as the passive's subject.
             if trigger.kind == "praise" and agents:
@@ -1346,10 +1335,10 @@ class EventExtractor:
         start = min((m.first_token for m in in_clause), default=token.index)
         for m in sentence_mentions:
             head = tokens[_phrase_head(sent, m)]
-            after = tokens[m.last_token + 1 : m.last_token + 3]
+            after = tokens[m.last_token + 1 : m.last_token + 3]  # ", который"
             if m.last_token < start and m.case == "Nom" and head.rel.startswith("nsubj") and head.head == verb.index \
-                    and [t.text for t in after[:1]] == [","] and after[-1].lemma == "который" \
-                    and after[-1].index < verb.index:
+                    and len(after) == 2 and after[0].text == "," and after[1].lemma == "который" \
+                    and after[1].index < verb.index:
                 return [m]
         return []
 
@@ -1380,7 +1369,7 @@ class EventExtractor:
             # or Nom and Acc look alike ("Азербайджан потребовал от Армении"): the parsed subject, or the
             # only candidate for subject, is it.
             return "subject"
-        if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._has_partner_marker(sent, mention)):
+        if case == "Ins" and (before in PARTNER_PREPOSITIONS or self._partner_marker(sent, mention) is not None):
             return "partner"
         if case == "Ins" and trigger.kind == "receive" and token.feats.get("Voice") == "Pass":
             return "object"  # "был принят президентом Турции": the host, agent of the passive
@@ -1394,7 +1383,7 @@ class EventExtractor:
                     and sent.tokens[_phrase_head(sent, mention)].rel == "nmod")):
             return None  # "спецпосланник Трампа", "предшественник Пезешкиана Эбрахим Раиси": not Trump
         if case == "Gen" and mention.actor.kind == "person" and trigger.kind in ("meet", "discuss") \
-                and sent.tokens[_phrase_head(sent, mention)].rel in APPOSED and self._has_partner_marker(sent, mention):
+                and sent.tokens[_phrase_head(sent, mention)].rel in APPOSED and self._partner_marker(sent, mention) is not None:
             # "переговоры с министром ... Южно-Африканской Республики Наледи Пандор": an indeclinable name
             # apposed to its title takes the title's case; the title is the partner.
             return "partner"
@@ -1662,8 +1651,9 @@ class EventExtractor:
         return (first.case == second.case and separators and len(between) <= 4
                 and all(t.pos in ("NOUN", "ADJ") and t.feats.get("Case") == second.case for t in heads))
 
-    def _has_partner_marker(self, sent: Sentence, mention: ActorMention) -> bool:
-        """Does "с"/"между" open the mention's phrase, however far before it stands?
+    @staticmethod
+    def _partner_marker(sent: Sentence, mention: ActorMention) -> int | None:
+        """The "с"/"между" that opens the mention's phrase, however far before it stands.
 
         "с находящимся в России с рабочим визитом заместителем министра ...": the parse or,
         failing it, the nearest preposition back within the same stretch of the clause.
@@ -1671,20 +1661,22 @@ class EventExtractor:
         # "с Членом Политбюро ЦК КПК, Министром ... Ван И": a second title joined to the first.
         heads = {t.index for index in range(mention.first_token, mention.last_token + 1)
                  for t in _up_through(sent.tokens, index, APPOSED | {"conj"}, 4)}
-        if _has_preposition(sent, heads, PARTNER_PREPOSITIONS):
-            return True
+        parsed = next((t.index for t in sent.tokens if t.rel == "case" and t.head in heads
+                       and t.lemma in PARTNER_PREPOSITIONS), None)
+        if parsed is not None:
+            return parsed
         for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
             t = sent.tokens[k]
             if t.lemma in PARTNER_PREPOSITIONS:
-                return True
+                return k
             # A comma may separate two titles of one person ("с заместителем премьера, министром ...");
             # a finite verb, a semicolon or a nominative noun ends the stretch.
             # An indeclinable noun inside a genitive chain ("Членом Политбюро ЦК") is tagged
             # nominative but ends nothing.
             if t.text in ";:" or (t.pos == "VERB" and t.feats.get("VerbForm") == "Fin") \
                     or (t.pos in ("NOUN", "PROPN") and t.feats.get("Case") == "Nom" and t.rel != "nmod"):
-                return False
-        return False
+                return None
+        return None
 
     def _direct_object(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """A genitive-looking mention right after a transitive verb trigger: animate accusative."""

@@ -123,7 +123,8 @@ def lemma_of(word: str) -> str:
 @cache
 def plural_only(word: str) -> bool:
     """Is the word a noun with no singular ("переговоры", "консультации" is not)?"""
-    return any("Pltm" in parse.tag for parse in morph_vocab().parse(word)[:1])
+    parses = morph_vocab().parse(word)
+    return bool(parses) and "Pltm" in parses[0].tag
 
 
 # Grammemes that mark a dictionary word as a name: such words may be proper nouns.
