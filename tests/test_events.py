@@ -1686,3 +1686,27 @@ def test_talks_with_two_partners_are_one_meeting(process_text):
                      "Джорджей Мелони.\n")
     (talks,) = [e for e in events if e.event == "CONSULT"]
     assert sorted(a.country for a in talks.actor + talks.recipient) == ["DEU", "FRA", "ITA"]
+
+
+def test_a_body_naming_a_persons_post_is_no_party_of_its_own(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nКанада ввела санкции против главнокомандующего "
+                     "мьянманской армией Мин Аун Хлайна.\n")
+    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    assert [a.country for a in sanction.actor] == ["CAN"]
+    assert [(a.kind, a.country) for a in sanction.recipient] == [("person", "MMR")]
+
+
+def test_a_capital_speaks_for_its_state_with_a_particle_before_the_verb(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nВ Тегеране также обвинили Вашингтон в срыве "
+                     "переговоров.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [a.country for a in accusation.actor] == ["IRN"]
+    assert [a.country for a in accusation.recipient] == ["USA"]
+
+
+def test_a_second_verb_of_the_subject_keeps_its_own_partners(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nПремьер-министр Японии Фумио Кисида провел "
+                     "переговоры с президентом Франции Эмманюэлем Макроном, а также вместе с министром обороны "
+                     "Японии Минору Кихарой посетил совместные учения в Тихом океане.\n")
+    talks = [e for e in events if e.event == "CONSULT" and e.trigger == "переговоры"]
+    assert [sorted(a.country for a in e.actor + e.recipient) for e in talks] == [["FRA", "JPN"]]

@@ -36,6 +36,8 @@ QUOTES = {"«", '"', "„", "“"}
 CLOSING_QUOTES = {"»", '"', "“", "”"}
 # Tokens a quoted organization's name may run to ("«Тавуш во имя Родины»").
 MAX_QUOTED_NAME = 8
+# Words that may stand between an impersonal "В <capital>" and its verb ("В Пекине также заявили").
+VERB_PARTICLES = {"также", "тоже", "уже", "вновь", "снова", "еще", "ещё"}
 # Words before "от" that make it a distance ("в 50 км от границы"), not a source.
 DISTANCE_WORDS = {"км", "километр", "метр", "миля", "расстояние", "удаление"}
 # Adjectives that may stand between a country adjective and its noun ("израильские ракетные катера").
@@ -878,7 +880,8 @@ class ActorFinder:
     def _country(self, sent: Sentence, match: CountryMatch) -> ActorMention | None:
         tokens = sent.tokens
         before = _before_adjectives(tokens, match.first)  # "в Казанском Кремле"
-        after = tokens[match.last + 1] if match.last + 1 < len(tokens) else None
+        after = next((t for t in tokens[match.last + 1:] if t.pos != "PART" and t.lemma not in VERB_PARTICLES), None)
+        # "В Баку обвинили ...", "В Нью-Дели не исключили ...": the capital speaks for its state.
         impersonal = (match.how == "capital" and before >= 0 and tokens[before].lemma in ("в", "во")
                       and after is not None and after.pos == "VERB" and after.feats.get("Number") == "Plur")
         if _names_an_organization(tokens, match.first):

@@ -1147,13 +1147,18 @@ class EventExtractor:
         tokens = sent.tokens
         subjects, partners, objects = [], [], []
         previous: tuple[ActorMention, list[ActorMention]] | None = None
+        # "провел переговоры с Лавровым, а также вместе с Мантуровым провел заседание": the second verb
+        # shares the subject, not the first one's partners and objects.
+        own_start = max((i for i in range(token.index) if _second_predicate(tokens, i)), default=-1)
         for mention in mentions:
-            if self._is_speaker(sent, mention, token):
+            if self._is_speaker(sent, mention, token) or _describes_post(sent, mention, mentions):
                 continue
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
             role = self._role(sent, token, trigger, mention, before)
             if role is None and previous is not None and self._conjoined(sent, previous[0], mention):
                 role = previous[1]  # "с X, Y и Z", "разговора X и Y": the list shares its role
+            if role in ("partner", "object") and mention.last_token < own_start:
+                role = None
             if role is not None:
                 role_list = {"subject": subjects, "partner": partners, "object": objects}[role]
                 role_list.append(mention)
@@ -2331,12 +2336,22 @@ def _gapping(tokens: tuple[Token, ...], first: int, last: int, openers: tuple[st
 
 
 def _second_predicate(tokens: tuple[Token, ...], i: int) -> bool:
-    """Does ", и" at i open a second finite verb of the same subject (", и предлагал ...")?"""
-    if tokens[i].lemma != "и" or i == 0 or tokens[i - 1].text != ",":
+    """Does ", и" (", а также") at i open a second finite verb of the same subject (", и предлагал ...",
+    ", а также вместе с вице-премьером провел заседание")?"""
+    if i == 0 or tokens[i - 1].text != ",":
         return False
-    ahead = tokens[i + 1 : i + 4]
-    return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ahead) and not any(
-        t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in ahead)
+    if tokens[i].lemma == "и":
+        ahead = tokens[i + 1 : i + 4]
+        return any(t.pos == "VERB" and t.feats.get("VerbForm") == "Fin" for t in ahead) and not any(
+            t.pos in ("NOUN", "PROPN", "PRON") and t.feats.get("Case") == "Nom" for t in ahead)
+    if tokens[i].lemma != "а" or i + 1 == len(tokens) or tokens[i + 1].lemma != "также":
+        return False
+    for t in tokens[i + 2 :]:  # the verb of ", а также" may stand past an adverbial
+        if t.pos == "PUNCT":
+            return False
+        if t.pos == "VERB" and t.feats.get("VerbForm") == "Fin":
+            return not any(w.rel.startswith("nsubj") and w.head == t.index for w in tokens[i + 2 : t.index])
+    return False
 
 
 def _of_place(actor: Actor, where: Place | None) -> Actor:
@@ -2367,6 +2382,26 @@ def _phrase_head(sent: Sentence, mention: ActorMention) -> int:
     """The token of a mention whose head lies outside it (the mention's own head word)."""
     span = range(mention.first_token, mention.last_token + 1)
     return next((i for i in span if sent.tokens[i].head not in span), mention.first_token)
+
+
+def _describes_post(sent: Sentence, mention: ActorMention, mentions: list[ActorMention]) -> bool:
+    """Does a body or state only say whose post a named person holds: "санкции против главнокомандующего
+    суданской армией Абдель Фаттаха аль-Бурхана"? It follows the post noun the name is apposed to."""
+    tokens = sent.tokens
+    post = mention.first_token - 1
+    if mention.actor.kind == "person" or post < 0 or tokens[post].pos != "NOUN":
+        return False
+
+    def apposed_to_post(other: ActorMention) -> bool:
+        word = tokens[_phrase_head(sent, other)]
+        while word.rel in APPOSED and word.head >= 0:  # "командующий флотом России адмирал Виктор Соколов"
+            if word.head == post:
+                return True
+            word = tokens[word.head]
+        return False
+
+    return any(other.actor.kind == "person" and other.first_token > mention.last_token and apposed_to_post(other)
+               for other in mentions)
 
 
 def _if_clauses(tokens: tuple[Token, ...]) -> list[tuple[Token, Token, Token]]:
