@@ -1710,3 +1710,11 @@ def test_a_second_verb_of_the_subject_keeps_its_own_partners(process_text):
                      "Японии Минору Кихарой посетил совместные учения в Тихом океане.\n")
     talks = [e for e in events if e.event == "CONSULT" and e.trigger == "переговоры"]
     assert [sorted(a.country for a in e.actor + e.recipient) for e in talks] == [["FRA", "JPN"]]
+
+
+def test_states_inside_the_charge_are_not_accused(process_text):
+    events = _events(process_text, " date 2024-06-03 Хроника\n\nПхеньян обвинил Сеул в намерении разместить "
+                     "на своей территории ракеты, нацеленные на Китай и Россию.\n")
+    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    assert [a.country for a in accusation.actor] == ["PRK"]
+    assert [a.country for a in accusation.recipient] == ["KOR"]

@@ -1150,9 +1150,12 @@ class EventExtractor:
         # "провел переговоры с Лавровым, а также вместе с Мантуровым провел заседание": the second verb
         # shares the subject, not the first one's partners and objects.
         own_start = max((i for i in range(token.index) if _second_predicate(tokens, i)), default=-1)
+        charged = self._charged_party(sent, mentions, token)
         for mention in mentions:
             if self._is_speaker(sent, mention, token) or _describes_post(sent, mention, mentions):
                 continue
+            if charged and self._inside_charge(sent, mention, token):
+                continue  # "обвинил Вашингтон в попытках втянуть АСЕАН ...": part of the charge
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
             role = self._role(sent, token, trigger, mention, before)
             if role is None and previous is not None and self._conjoined(sent, previous[0], mention):
@@ -1498,6 +1501,19 @@ class EventExtractor:
             # the parse gave no subject is that subject, whatever the parse hung it from.
             return False
         return _has_preposition(sent, [head], TOPIC_PREPOSITIONS)
+
+    def _inside_charge(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
+        """Does the mention lie inside what an accusing verb charges its object with ("в попытках ...")?"""
+        if trigger.lemma not in self.lexicon.accusing_verbs:
+            return False
+        path = _path_up(sent.tokens, _phrase_head(sent, mention))
+        below = next((i for i, t in enumerate(path) if t.head == trigger.index), None)
+        return below is not None and any(_has_preposition(sent, [t.index], {"в", "во"}) for t in path[:below + 1])
+
+    def _charged_party(self, sent: Sentence, mentions: list[ActorMention], trigger: Token) -> bool:
+        """Is someone named as accused outside the charge? Only then is the charge no party's place."""
+        return any(m.first_token > trigger.index and m.case in ("Acc", "Gen") and self._governed_by(sent, m, trigger)
+                   and not self._inside_charge(sent, m, trigger) for m in mentions)
 
     def _subject_of(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
