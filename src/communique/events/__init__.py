@@ -2409,11 +2409,13 @@ def _describes_post(sent: Sentence, mention: ActorMention, mentions: list[ActorM
         return False
 
     def apposed_to_post(other: ActorMention) -> bool:
-        word = tokens[_phrase_head(sent, other)]
-        while word.rel in APPOSED and word.head >= 0:  # "командующий флотом России адмирал Виктор Соколов"
+        # "командующий флотом России адмирал Виктор Соколов": up a chain of appositions (bounded: a
+        # parse may hold a cycle).
+        for word in _path_up(tokens, _phrase_head(sent, other)):
+            if word.rel not in APPOSED:
+                return False
             if word.head == post:
                 return True
-            word = tokens[word.head]
         return False
 
     return any(other.actor.kind == "person" and other.first_token > mention.last_token and apposed_to_post(other)
