@@ -559,8 +559,7 @@ class EventExtractor:
         verb = sent.tokens[token.head]
         if verb.lemma not in self.lexicon.accusing_verbs or not _has_preposition(sent, [token.index], {"в", "во"}):
             return None
-        accused = [m for m in in_clause if m.first_token > verb.index and m.case in ("Acc", "Gen")
-                   and self._governed_by(sent, m, verb)]
+        accused = self._accused(sent, in_clause, verb)
         accusers = [m for m in in_clause if m.first_token < verb.index and m.case == "Nom" and m.actor.country]
         if not accused or not accusers:
             return None
@@ -1150,12 +1149,14 @@ class EventExtractor:
         # "провел переговоры с Лавровым, а также вместе с Мантуровым провел заседание": the second verb
         # shares the subject, not the first one's partners and objects.
         own_start = max((i for i in range(token.index) if _second_predicate(tokens, i)), default=-1)
-        charged = self._charged_party(sent, mentions, token)
+        # "обвинил Вашингтон в попытках втянуть АСЕАН ...": with the accused named outside the charge,
+        # those inside it are part of what he is accused of.
+        charge = [m for m in mentions if self._inside_charge(sent, m, token)]
+        if charge and not any(m not in charge for m in self._accused(sent, mentions, token)):
+            charge = []
         for mention in mentions:
-            if self._is_speaker(sent, mention, token) or _describes_post(sent, mention, mentions):
+            if self._is_speaker(sent, mention, token) or _describes_post(sent, mention, mentions) or mention in charge:
                 continue
-            if charged and self._inside_charge(sent, mention, token):
-                continue  # "обвинил Вашингтон в попытках втянуть АСЕАН ...": part of the charge
             before = tokens[mention.first_token - 1].lemma if mention.first_token else ""
             role = self._role(sent, token, trigger, mention, before)
             if role is None and previous is not None and self._conjoined(sent, previous[0], mention):
@@ -1510,10 +1511,10 @@ class EventExtractor:
         below = next((i for i, t in enumerate(path) if t.head == trigger.index), None)
         return below is not None and any(_has_preposition(sent, [t.index], {"в", "во"}) for t in path[:below + 1])
 
-    def _charged_party(self, sent: Sentence, mentions: list[ActorMention], trigger: Token) -> bool:
-        """Is someone named as accused outside the charge? Only then is the charge no party's place."""
-        return any(m.first_token > trigger.index and m.case in ("Acc", "Gen") and self._governed_by(sent, m, trigger)
-                   and not self._inside_charge(sent, m, trigger) for m in mentions)
+    def _accused(self, sent: Sentence, mentions: list[ActorMention], verb: Token) -> list[ActorMention]:
+        """The objects of an accusing verb: "обвинил таджикскую сторону в ..."."""
+        return [m for m in mentions if m.first_token > verb.index and m.case in ("Acc", "Gen")
+                and self._governed_by(sent, m, verb)]
 
     def _subject_of(self, sent: Sentence, mention: ActorMention, trigger: Token) -> bool:
         """Is the mention the trigger's subject, directly or counted ("Тысячи студентов вышли")?"""
@@ -1682,10 +1683,9 @@ class EventExtractor:
         # "с Членом Политбюро ЦК КПК, Министром ... Ван И": a second title joined to the first.
         heads = {t.index for index in range(mention.first_token, mention.last_token + 1)
                  for t in _up_through(sent.tokens, index, APPOSED | {"conj"}, 4)}
-        parsed = next((t.index for t in sent.tokens if t.rel == "case" and t.head in heads
-                       and t.lemma in PARTNER_PREPOSITIONS), None)
+        parsed = _preposition_of(sent, heads, PARTNER_PREPOSITIONS)
         if parsed is not None:
-            return parsed
+            return parsed.index
         for k in range(mention.first_token - 1, max(-1, mention.first_token - PARTNER_REACH), -1):
             t = sent.tokens[k]
             if t.lemma in PARTNER_PREPOSITIONS:
@@ -2408,17 +2408,9 @@ def _describes_post(sent: Sentence, mention: ActorMention, mentions: list[ActorM
     if mention.actor.kind == "person" or post < 0 or tokens[post].pos != "NOUN":
         return False
 
-    def apposed_to_post(other: ActorMention) -> bool:
-        # "командующий флотом России адмирал Виктор Соколов": up a chain of appositions (bounded: a
-        # parse may hold a cycle).
-        for word in _path_up(tokens, _phrase_head(sent, other)):
-            if word.rel not in APPOSED:
-                return False
-            if word.head == post:
-                return True
-        return False
-
-    return any(other.actor.kind == "person" and other.first_token > mention.last_token and apposed_to_post(other)
+    # "командующий флотом России адмирал Виктор Соколов": up a chain of appositions.
+    return any(other.actor.kind == "person" and other.first_token > mention.last_token
+               and post in {t.index for t in _up_through(tokens, _phrase_head(sent, other), APPOSED, MAX_GOVERNORS)[1:]}
                for other in mentions)
 
 
@@ -2505,7 +2497,13 @@ def _first_conjunct(sent: Sentence, token: Token) -> Token:
     return node
 
 
+def _preposition_of(sent: Sentence, heads, lemmas: set[str] | None = None) -> Token | None:
+    """The preposition (any, or one of `lemmas`) the parse attaches to one of the tokens `heads`."""
+    heads = set(heads)
+    return next((t for t in sent.tokens if t.rel == "case" and t.head in heads
+                 and (lemmas is None or t.lemma in lemmas)), None)
+
+
 def _has_preposition(sent: Sentence, heads, lemmas: set[str] | None = None) -> bool:
     """Does a preposition (any, or one of `lemmas`) attach to one of the tokens `heads`?"""
-    heads = set(heads)
-    return any(t.rel == "case" and t.head in heads and (lemmas is None or t.lemma in lemmas) for t in sent.tokens)
+    return _preposition_of(sent, heads, lemmas) is not None
