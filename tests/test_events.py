@@ -9,6 +9,13 @@ def _events(process_text, text):
     return process_text(text).events
 
 
+def _only(events, event_type):
+    """The one event of a type; fails naming what was found instead."""
+    found = [e for e in events if e.event == event_type]
+    assert len(found) == 1, f"expected one {event_type}, found {[(e.event, e.trigger) for e in events]}"
+    return found[0]
+
+
 def _names(actors):
     """Canonical names, but a state's organ by its own name: its canonical name is its state's."""
     return {a.name if a.kind == "organization" and a.country else a.canonical or a.name for a in actors}
@@ -18,7 +25,7 @@ def test_phone_call_has_all_participants_as_actors(process_text):
     events = _events(process_text, "Эрдоган и Алиев обсудили ситуацию\n\n"
                      "Анкара, 12 марта. Президент Турции Реджеп Тайип Эрдоган провел телефонный разговор "
                      "с президентом Азербайджана Ильхамом Алиевым, сообщила администрация турецкого лидера.\n")
-    (call,) = [e for e in events if e.event == "CONSULT"]
+    call = _only(events, "CONSULT")
     assert (call.mode, call.channel) == ("phone", "phone")
     assert _names(call.actor) == {"Recep Tayyip Erdogan", "Ilham Aliyev"} and call.recipient == []
 
@@ -53,7 +60,7 @@ def test_congratulation_has_a_recipient(process_text):
     events = _events(process_text, " date 2025-03-08 Поздравление\n\n"
                      "Президент Казахстана Касым-Жомарт Токаев поздравил президента Узбекистана Шавката "
                      "Мирзиёева с днем рождения, сообщила пресс-служба Акорды.\n")
-    (support,) = [e for e in events if e.event == "SUPPORT"]
+    support = _only(events, "SUPPORT")
     assert _names(support.actor) == {"Kassym-Jomart Tokayev"}
     assert _names(support.recipient) == {"Shavkat Mirziyoyev"}
     assert support.cameo == "051"
@@ -83,7 +90,7 @@ def test_genitive_possessor_is_not_a_participant(process_text):
     events = _events(process_text, " date 2026-02-24 Визит\n\n"
                      "24 февраля специальный посланник Генерального секретаря ЦК КПВ То Лама, министр "
                      "иностранных дел Ле Хоай Чунг встретился в Москве с Президентом России Владимиром Путиным.\n")
-    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    meeting = _only(events, "CONSULT")
     assert _names(meeting.actor + meeting.recipient) == {"Le Hoai Trung", "Vladimir Putin"}
 
 
@@ -123,7 +130,7 @@ def test_dateline_city_same_day_and_negation(process_text):
 def test_compound_adjective_names_the_parties_of_a_meeting(process_text):
     events = process_text(" date 2024-03-12 Консультации\n\nВ Ташкенте 11 марта прошли узбекско-казахстанские "
                           "межмидовские консультации по вопросам водопользования, сообщила пресс-служба МИД Узбекистана.\n").events
-    (consult,) = [e for e in events if e.event == "CONSULT"]
+    consult = _only(events, "CONSULT")
     assert {a.country for a in consult.actor + consult.recipient} == {"UZB", "KAZ"}
     assert consult.date.iso() == "2024-03-11" and consult.event_loc.name == "Ташкент"
 
@@ -166,7 +173,7 @@ def test_a_background_date_does_not_date_the_next_sentences(process_text):
     events = _events(process_text, " date 2024-04-14 Удар\n\nТегеран, 14 апреля. Иран возложил ответственность "
                      "за удар по консульству 1 апреля на Израиль. Президент Ирана Эбрахим Раиси провел "
                      "телефонный разговор с президентом России Владимиром Путиным.\n")
-    (call,) = [e for e in events if e.event == "CONSULT"]
+    call = _only(events, "CONSULT")
     assert call.date.iso() == "2024-04-14"
 
 
@@ -182,7 +189,7 @@ def test_a_meeting_lists_its_participants_after_a_dash(process_text):
     events = _events(process_text, " date 2023-10-13 Саммит\n\nЗаседание совета прошло в четверг в Бишкеке с "
                      "участием президентов России, Киргизии и Таджикистана — Владимира Путина, Садыра Жапарова "
                      "и Эмомали Рахмона.\n")
-    (summit,) = [e for e in events if e.event == "CONSULT"]
+    summit = _only(events, "CONSULT")
     assert _names(summit.actor) == {"Vladimir Putin", "Sadyr Japarov", "Emomali Rahmon"}
     assert (summit.mode, summit.date.iso()) == ("multilateral", "2023-10-12")
     assert {a.sector for a in summit.actor} == {"GOV"}
@@ -201,7 +208,7 @@ def test_passive_reception_and_proposed_meetings(process_text):
 def test_arriving_in_a_city_of_another_state_is_a_visit_to_that_state(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ понедельник канцлер Германии Олаф Шольц прибыл в "
                      "Шанхай. Президент России Владимир Путин во вторник прибыл в Казань.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert (visit.mode, _names(visit.actor), {a.country for a in visit.recipient}) == ("visit", {"Olaf Scholz"}, {"CHN"})
 
 
@@ -230,7 +237,7 @@ def test_a_sentence_going_on_from_a_past_event_is_of_that_past(process_text):
 def test_an_instrumental_after_over_or_under_is_a_place_not_a_target(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nИзраильские истребители сбили иранский беспилотник "
                      "над Иорданией.\n")
-    (downing,) = [e for e in events if e.event == "ASSAULT"]
+    downing = _only(events, "ASSAULT")
     assert {a.country for a in downing.recipient} == {"IRN"}
 
 
@@ -252,7 +259,7 @@ def test_an_impersonal_agreement_on_a_later_meeting_is_an_agreement_made_now(pro
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Индии Нарендра Моди провел переговоры "
                      "с канцлером Германии Олафом Шольцем. Условлено провести следующий раунд консультаций в Берлине "
                      "в марте 2025 года.\n")
-    (agreement,) = [e for e in events if e.event == "AGREE"]
+    agreement = _only(events, "AGREE")
     assert (agreement.auxiliary, agreement.date.iso()) == (None, "2024-11-12")
     assert _names(agreement.actor) == {"Narendra Modi", "Olaf Scholz"}
     assert any(e.event == "CONSULT" and e.auxiliary == "future" for e in events)
@@ -276,7 +283,7 @@ def test_water_cannon_is_coercion_and_an_ultimatum_a_threat(process_text):
 def test_a_partner_of_the_act_called_for_is_not_called_on(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nКанцлер Германии Олаф Шольц призвал Сербию "
                      "урегулировать отношения с Косово и Хорватией.\n")
-    (call,) = [e for e in events if e.event == "REQUEST"]
+    call = _only(events, "REQUEST")
     assert {a.country for a in call.recipient} == {"SRB"}
 
 
@@ -291,14 +298,14 @@ def test_arrests_with_no_agent_are_the_acts_of_the_state_where_they_happen(proce
 def test_a_numeral_object_in_the_genitive_is_the_one_acted_on(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПолиция задержала в аэропорту пятерых граждан "
                      "Белоруссии.\n")
-    (arrest,) = [e for e in events if e.event == "COERCE"]
+    arrest = _only(events, "COERCE")
     assert {a.country for a in arrest.recipient} == {"BLR"}
 
 
 def test_an_opening_according_to_names_a_source_not_a_party(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПо информации МВД Армении, полиция задержала в Ереване "
                      "более 50 участников акции.\n")
-    (arrest,) = [e for e in events if e.event == "COERCE"]
+    arrest = _only(events, "COERCE")
     assert "МВД Армении" not in _names(arrest.actor + arrest.recipient)
 
 
@@ -355,7 +362,7 @@ def test_aid_sent_and_troops_withdrawn_name_the_other_state(process_text):
 def test_welcoming_a_states_decision_supports_that_state(process_text):
     events = _events(process_text, " date 2023-05-08 Сирия\n\nМосква, 8 мая. Российская сторона приветствовала "
                      "решение Лиги арабских государств о возвращении Сирии в организацию.\n")
-    (welcome,) = [e for e in events if e.event == "SUPPORT"]
+    welcome = _only(events, "SUPPORT")
     assert (_names(welcome.actor), _names(welcome.recipient)) == ({"Россия"}, {"Arab League"})
 
 
@@ -392,7 +399,7 @@ def test_a_tour_is_one_visit_to_each_host_country(process_text):
 def test_invitation_makes_the_invited_the_visitor(process_text):
     events = _events(process_text, " date 2025-01-17 Переговоры\n\n"
                      "Президент Ирана Масуд Пезешкиан пригласил Владимира Путина посетить Тегеран.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert _names(visit.actor) == {"Vladimir Putin"} and _names(visit.recipient) == {"Masoud Pezeshkian"}
     assert visit.auxiliary == "hypothetical" and visit.event_loc.country == "IRN"  # extended, not accepted
 
@@ -401,7 +408,7 @@ def test_a_meeting_that_only_dates_a_visit_does_not_hide_it(process_text):
     events = _events(process_text, " date 2024-07-01 Визит\n\n"
                      "Сразу после саммита ШОС председатель КНР Си Цзиньпин совершит государственный визит "
                      "в Казахстан.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert _names(visit.actor) == {"Xi Jinping"} and [a.country for a in visit.recipient] == ["KAZ"]
     assert visit.auxiliary == "future"
 
@@ -417,7 +424,7 @@ def test_cancelled_visit_of_a_genitive_visitor_is_negated(process_text):
     events = _events(process_text, " date 2025-06-30 Визит отменен\n\n"
                      "В субботу азербайджанская сторона отменила запланированный визит в Баку "
                      "вице-премьера России Алексея Оверчука.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert visit.auxiliary == "negated" and [a.country for a in visit.recipient] == ["AZE"]
     assert [a.name for a in visit.actor] == ["Алексей Оверчук"]
 
@@ -425,7 +432,7 @@ def test_cancelled_visit_of_a_genitive_visitor_is_negated(process_text):
 def test_planned_event_on_a_weekday_lies_ahead(process_text):
     events = _events(process_text, " date 2025-07-02 Визит\n\n"
                      "Государственный визит президента Индонезии Прабово Субианто в Японию начнется в понедельник.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert visit.auxiliary == "future" and visit.date.iso() == "2025-07-07"
 
 
@@ -461,7 +468,7 @@ def test_proposal_to_foreign_colleagues_is_a_possible_meeting_with_their_state(p
                      "Министр иностранных дел Казахстана Мурат Нуртлеу дал интервью агентству.\n\n"
                      "— Мы неоднократно предлагали киргизским коллегам провести консультации по пограничной "
                      "проблематике.\n")
-    (proposed,) = [e for e in events if e.event == "CONSULT"]
+    proposed = _only(events, "CONSULT")
     assert proposed.auxiliary == "hypothetical"
     assert {a.country for a in proposed.actor + proposed.recipient} == {"KAZ", "KGZ"}
 
@@ -470,7 +477,7 @@ def test_thanks_are_support_for_the_one_thanked(process_text):
     events = _events(process_text, " date 2024-06-12 Встреча\n\n"
                      "Министр обороны Азербайджана Закир Гасанов поблагодарил министра обороны России Андрея "
                      "Белоусова за помощь.\n")
-    (thanks,) = [e for e in events if e.event == "SUPPORT"]
+    thanks = _only(events, "SUPPORT")
     assert _names(thanks.actor) == {"Закир Гасанов"} or {a.country for a in thanks.actor} == {"AZE"}
     assert {a.country for a in thanks.recipient} == {"RUS"}
 
@@ -488,7 +495,7 @@ def test_a_titled_speaker_before_the_news_is_no_party(process_text):
     events = _events(process_text, " date 2025-01-17 Переговоры\n\n"
                      "Как сообщил журналистам помощник президента России Юрий Ушаков, Путин и Пезешкиан "
                      "договорились о поставках газа.\n")
-    (agree,) = [e for e in events if e.event == "AGREE"]
+    agree = _only(events, "AGREE")
     assert _names(agree.actor + agree.recipient) == {"Vladimir Putin", "Masoud Pezeshkian"}
 
 
@@ -505,7 +512,7 @@ def test_calls_with_partners_each_after_its_own_preposition_are_separate(process
 def test_a_title_alone_names_the_holder_on_the_articles_date(process_text, day, expected):
     events = _events(process_text, f" date {day} Разговор\n\n"
                      "Президент России провел телефонный разговор с президентом США.\n")
-    (call,) = [e for e in events if e.event == "CONSULT"]
+    call = _only(events, "CONSULT")
     assert _names(call.actor) == {"Vladimir Putin", expected}
 
 
@@ -575,7 +582,7 @@ def test_an_agreed_withdrawal_is_a_planned_retreat_of_both_sides(process_text):
     events = _events(process_text, " date 2022-09-16 Новости\n\n"
                      "Президенты Киргизии и Таджикистана договорились о прекращении огня и об отводе войск "
                      "от границы.\n")
-    (retreat,) = [e for e in events if e.event == "RETREAT"]
+    retreat = _only(events, "RETREAT")
     assert retreat.auxiliary == "future"
     assert {a.country for a in retreat.actor} == {"KGZ", "TJK"}
 
@@ -583,14 +590,14 @@ def test_an_agreed_withdrawal_is_a_planned_retreat_of_both_sides(process_text):
 def test_troops_put_on_alert_are_one_sided_mobilization(process_text):
     events = _events(process_text, " date 2024-06-10 Новости\n\n"
                      "Армения привела войска в состояние повышенной боевой готовности.\n")
-    (alert,) = [e for e in events if e.event == "MOBILIZE"]
+    alert = _only(events, "MOBILIZE")
     assert [a.country for a in alert.actor] == ["ARM"] and alert.recipient == []
 
 
 def test_a_weekday_with_its_date_takes_the_date(process_text):
     events = _events(process_text, " date 2023-01-19 Новости\n\n"
                      "Профсоюзы Франции назначили следующую общенациональную забастовку на вторник, 31 января.\n")
-    (strike,) = [e for e in events if e.event == "PROTEST"]
+    strike = _only(events, "PROTEST")
     assert strike.date.iso() == "2023-01-31" and strike.auxiliary == "future"
 
 
@@ -598,7 +605,7 @@ def test_a_decision_dated_by_weekday_to_act_from_a_date_takes_the_acts_date(proc
     events = _events(process_text, " date 2023-11-28 Новости\n\n"
                      "Правительство Эстонии во вторник приняло решение закрыть с 30 ноября последний пункт "
                      "пропуска на границе с Россией.\n")
-    (closure,) = [e for e in events if e.event == "SANCTION"]
+    closure = _only(events, "SANCTION")
     assert closure.date.iso() == "2023-11-30" and closure.auxiliary == "future"
 
 
@@ -613,7 +620,7 @@ def test_an_agreement_is_not_dated_by_the_meeting_it_plans(process_text):
 def test_a_meeting_that_may_take_place_in_a_season_is_possible_and_ahead(process_text):
     events = _events(process_text, " date 2025-05-11 Новости\n\n"
                      "По данным СМИ, встреча Трампа и Си Цзиньпина может состояться уже осенью.\n")
-    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    meeting = _only(events, "CONSULT")
     assert meeting.auxiliary == "hypothetical" and meeting.date.iso() == "2025-10-15"
 
 
@@ -631,7 +638,7 @@ def test_a_crowd_protesting_at_a_parliament_is_protesters_against_it(process_tex
     events = _events(process_text, " date 2024-05-05 Протесты\n\n"
                      "Тбилиси, 5 мая. Тысячи человек вышли к зданию парламента Грузии, протестуя против "
                      "законопроекта об иноагентах.\n")
-    (protest,) = [e for e in events if e.event == "PROTEST"]
+    protest = _only(events, "PROTEST")
     assert [(a.name, a.country) for a in protest.actor] == [("протестующие", "GEO")]
     assert [a.office for a in protest.recipient] == ["legislature"]
 
@@ -640,7 +647,7 @@ def test_supporters_of_an_organization_protest_as_it(process_text):
     events = _events(process_text, " date 2023-06-14 Протесты\n\n"
                      "Несколько сотен сторонников оппозиции провели акцию у здания правительства Армении, "
                      "требуя отставки премьер-министра.\n")
-    (protest,) = [e for e in events if e.event == "PROTEST"]
+    protest = _only(events, "PROTEST")
     assert [a.office for a in protest.actor] == ["opposition"]
     assert [a.country for a in protest.recipient] == ["ARM"]
 
@@ -661,7 +668,7 @@ def test_an_unnamed_minister_described_by_country_is_the_one_named_before(proces
 def test_a_refused_trip_to_a_capital_named_by_adjective(process_text):
     events = _events(process_text, " date 2023-11-23 Саммит\n\n"
                      "Премьер-министр Армении Никол Пашинян отказался приехать в белорусскую столицу.\n")
-    (trip,) = [e for e in events if e.event == "CONSULT"]
+    trip = _only(events, "CONSULT")
     assert trip.auxiliary == "negated" and [a.country for a in trip.recipient] == ["BLR"]
     assert trip.event_loc.name == "Минск"
 
@@ -685,7 +692,7 @@ def test_a_titled_person_acts_not_the_body_of_the_title(process_text):
     events = _events(process_text, " date 2024-06-25 Новости\n\n"
                      "Верховный комиссар ООН по правам человека Фолькер Тюрк призвал власти Кении провести "
                      "расследование.\n")
-    (request,) = [e for e in events if e.event == "REQUEST"]
+    request = _only(events, "REQUEST")
     assert [a.name for a in request.actor] == ["Фолькер Тюрк"]
 
 
@@ -698,7 +705,7 @@ def test_readiness_to_receive_is_a_possible_meeting(process_text):
 def test_forces_of_two_states_patrolling_together_cooperate(process_text):
     events = _events(process_text, " date 2023-11-30 Новости\n\n"
                      "В ноябре ВМС Филиппин и США провели совместное патрулирование у побережья острова Палаван.\n")
-    (patrol,) = [e for e in events if e.event == "COOPERATE"]
+    patrol = _only(events, "COOPERATE")
     assert {a.country for a in patrol.actor} == {"PHL", "USA"}
 
 
@@ -711,7 +718,7 @@ def test_a_quoted_name_does_not_make_drills_joint(process_text):
 def test_a_named_shoal_is_no_person_and_ships_stand_for_their_state(process_text):
     events = _events(process_text, " date 2023-12-10 Новости\n\n"
                      "Береговая охрана Китая применила водометы против филиппинских судов у мели Второй Томас.\n")
-    (coercion,) = [e for e in events if e.event == "COERCE"]
+    coercion = _only(events, "COERCE")
     assert [a.country for a in coercion.actor] == ["CHN"] and [a.country for a in coercion.recipient] == ["PHL"]
 
 
@@ -719,7 +726,7 @@ def test_the_target_of_sanctions_is_no_actor_whatever_its_case(process_text):
     events = _events(process_text, " date 2025-01-16 Новости\n\n"
                      "Министерство финансов США ввело санкции против главнокомандующего суданской армией "
                      "Абдель Фаттаха аль-Бурхана.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert [a.country for a in sanction.actor] == ["USA"]
     assert "USA" not in [a.country for a in sanction.recipient] and sanction.recipient
 
@@ -728,7 +735,7 @@ def test_no_one_acts_on_itself(process_text):
     events = _events(process_text, " date 2024-12-27 Новости\n\n"
                      "Финские власти задержали танкер, подозреваемый в повреждении кабеля между Финляндией "
                      "и Эстонией.\n")
-    (detention,) = [e for e in events if e.event == "COERCE"]
+    detention = _only(events, "COERCE")
     assert [a.country for a in detention.actor] == ["FIN"]
     assert "FIN" not in [a.country for a in detention.recipient]
 
@@ -736,7 +743,7 @@ def test_no_one_acts_on_itself(process_text):
 def test_armed_movements_are_parties(process_text):
     events = _events(process_text, " date 2025-01-15 Новости\n\n"
                      "Израиль и ХАМАС достигли соглашения о прекращении огня.\n")
-    (agreement,) = [e for e in events if e.event == "AGREE"]
+    agreement = _only(events, "AGREE")
     assert {a.name for a in agreement.actor} == {"Израиль", "ХАМАС"}
     (hamas,) = [a for a in agreement.actor if a.name == "ХАМАС"]
     assert (hamas.country, hamas.sector) == ("PSE", "REB")
@@ -753,7 +760,7 @@ def test_a_conditional_act_is_hypothetical_even_when_negated(process_text):
 def test_the_genitive_of_passive_sanctions_imposes_them(process_text):
     events = _events(process_text, " date 2024-06-10 Новости\n\n"
                      "Против России были введены новые санкции Евросоюза.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert [a.country for a in sanction.recipient] == ["RUS"]
     assert [a.canonical or a.name for a in sanction.actor] == ["European Union"]
 
@@ -783,7 +790,7 @@ def test_separate_talks_with_a_list_are_one_meeting_with_each(process_text):
 def test_a_name_opened_by_initials_takes_the_surnames_case(process_text):
     events = _events(process_text, " date 2024-05-20 Встреча\n\n"
                      "В ходе визита С.В.Лавров провел переговоры с министром иностранных дел Лаоса.\n")
-    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    meeting = _only(events, "CONSULT")
     assert "Sergey Lavrov" in _names(meeting.actor + meeting.recipient)
 
 
@@ -791,7 +798,7 @@ def test_the_target_of_an_act_asked_for_is_not_a_party_of_the_request(process_te
     events = _events(process_text, " date 2025-03-03 Призыв\n\n"
                      "Президент Франции Эмманюэль Макрон призвал Россию прекратить удары по энергетическим "
                      "объектам Украины.\n")
-    (request,) = [e for e in events if e.event == "REQUEST"]
+    request = _only(events, "REQUEST")
     assert _names(request.actor) == {"Emmanuel Macron"}
     assert _names(request.recipient) == {"Россия"}
 
@@ -800,7 +807,7 @@ def test_naming_an_act_by_a_word_of_blame_accuses_its_author(process_text):
     events = _events(process_text, " date 2024-02-14 Заявление\n\n"
                      "Министр иностранных дел Литвы Габриэлюс Ландсбергис назвал решение Белоруссии "
                      "недружественным шагом. Президент Казахстана назвал визит Си Цзиньпина историческим.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert _names(accusation.actor) == {"Gabrielius Landsbergis"}
     assert _names(accusation.recipient) == {"Белоруссия"}
 
@@ -808,21 +815,21 @@ def test_naming_an_act_by_a_word_of_blame_accuses_its_author(process_text):
 def test_the_leader_of_a_parliamentary_state_is_its_head_of_government(process_text):
     events = _events(process_text, " date 2024-05-10 Встреча\n\n"
                      "Лидеры Венгрии и Сербии встретились в пятницу в Белграде.\n")
-    (meeting,) = [e for e in events if e.event == "CONSULT"]
+    meeting = _only(events, "CONSULT")
     assert _names(meeting.actor + meeting.recipient) == {"Viktor Orbán", "Aleksandar Vučić"}
 
 
 def test_a_nominative_before_a_subjectless_verb_is_its_subject(process_text):
     events = _events(process_text, " date 2019-06-03 Договор\n\n"
                      "Договор о дружбе и сотрудничестве Вьетнам и Камбоджа подписали еще в 1979 году.\n")
-    (signing,) = [e for e in events if e.event == "SUPPORT"]
+    signing = _only(events, "SUPPORT")
     assert _names(signing.actor) == {"Вьетнам", "Камбоджа"} and signing.auxiliary == "historical"
 
 
 def test_declared_support_names_the_supported(process_text):
     events = _events(process_text, " date 2024-03-23 Поддержка\n\n"
                      "Япония заявила о поддержке Филиппин. Министр подтвердил поддержку Киеву.\n")
-    (support,) = [e for e in events if e.event == "SUPPORT"]
+    support = _only(events, "SUPPORT")
     assert _names(support.actor) == {"Япония"} and _names(support.recipient) == {"Филиппины"}
 
 
@@ -846,7 +853,7 @@ def test_a_visit_destination_told_before_the_trigger(process_text):
 def test_two_known_people_the_ner_joined_are_two(process_text):
     events = _events(process_text, " date 2023-03-13 Визит\n\n"
                      "Ранее Пекин посетил предшественник Шольца Ангела Меркель.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert _names(visit.actor) == {"Angela Merkel"} and _names(visit.recipient) == {"Китай"}
 
 
@@ -863,7 +870,7 @@ def test_a_capital_owning_an_act_or_targeted_stands_for_its_state(process_text):
 def test_a_demand_made_of_a_state_names_it_as_recipient(process_text):
     events = _events(process_text, " date 2025-03-13 Требование\n\n"
                      "Таджикистан потребовал от Киргизии вернуть технику.\n")
-    (request,) = [e for e in events if e.event == "REQUEST"]
+    request = _only(events, "REQUEST")
     assert _names(request.actor) == {"Таджикистан"} and _names(request.recipient) == {"Киргизия"}
 
 
@@ -878,7 +885,7 @@ def test_lists_of_sponsors_of_terrorism_sanction_and_concede(process_text):
 def test_the_source_named_in_an_opening_as_clause_takes_no_part(process_text):
     events = _events(process_text, " date 2024-09-14 Обмен\n\n"
                      "Как сообщили в МИД Турции, Анкара выслала двух сотрудников посольства Ирана.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert _names(sanction.actor) == {"Турция"}
 
 
@@ -898,14 +905,14 @@ def test_an_agreed_personal_meeting_is_the_agreeing_leaders_own(process_text):
 def test_the_owner_of_a_subject_phrase_with_an_adjective_acts(process_text):
     events = _events(process_text, " date 2024-08-19 Инцидент\n\n"
                      "Корабли военно-морских сил Китая применили водометы против вьетнамских судов.\n")
-    (coercion,) = [e for e in events if e.event == "COERCE"]
+    coercion = _only(events, "COERCE")
     assert {a.country for a in coercion.actor} == {"CHN"} and _names(coercion.recipient) == {"Вьетнам"}
 
 
 def test_an_abbreviated_state_lifting_sanctions_from_a_target(process_text):
     events = _events(process_text, " date 2025-09-11 Санкции\n\n"
                      "В ответ ЕС снял санкции с казахстанской авиакомпании.\n")
-    (concession,) = [e for e in events if e.event == "CONCEDE"]
+    concession = _only(events, "CONCEDE")
     assert {a.canonical or a.name for a in concession.actor} == {"European Union"}
     assert _names(concession.recipient) == {"Казахстан"}
 
@@ -913,14 +920,14 @@ def test_an_abbreviated_state_lifting_sanctions_from_a_target(process_text):
 def test_each_country_of_a_list_of_adjectives_is_a_party(process_text):
     events = _events(process_text, " date 2025-09-10 Беспилотники\n\n"
                      "Российские беспилотники были сбиты польскими и нидерландскими истребителями.\n")
-    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assault = _only(events, "ASSAULT")
     assert _names(assault.actor) == {"Польша", "Нидерланды"} and _names(assault.recipient) == {"Россия"}
 
 
 def test_a_reaction_to_an_act_told_before_is_aimed_at_its_performers(process_text):
     events = _events(process_text, " date 2024-01-12 Удары\n\n"
                      "Израиль нанес удары по объектам в Ливане. Правительство Иордании осудило удары.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert _names(accusation.recipient) == {"Израиль"}
 
 
@@ -936,7 +943,7 @@ def test_a_first_person_verb_in_an_interview_implies_the_interviewee(process_tex
                      "Министр иностранных дел Казахстана Мурат Нуртлеу ответил на вопросы нашего издания.\n\n"
                      "— Что вы ждете от саммита?\n\n"
                      "— Призываем киргизских коллег завершить делимитацию границы.\n")
-    (request,) = [e for e in events if e.event == "REQUEST"]
+    request = _only(events, "REQUEST")
     assert _names(request.actor) == {"Murat Nurtleu"} and _names(request.recipient) == {"Киргизия"}
 
 
@@ -951,14 +958,14 @@ def test_a_clause_after_posle_togo_kak_is_another_act(process_text):
     events = _events(process_text, " date 2016-01-05 Разрыв\n\n"
                      "Бахрейн разорвал дипломатические отношения с Ираном, после того как демонстранты "
                      "напали на посольство.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert _names(sanction.actor) == {"Бахрейн"} and _names(sanction.recipient) == {"Иран"}
 
 
 def test_a_state_after_a_directed_verb_with_a_subject_is_its_object(process_text):
     events = _events(process_text, " date 2019-06-20 Инцидент\n\n"
                      "Иранский зенитный комплекс сбил американский беспилотник над Ормузским проливом.\n")
-    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assault = _only(events, "ASSAULT")
     assert _names(assault.actor) == {"Иран"} and _names(assault.recipient) == {"США"}
 
 
@@ -966,7 +973,7 @@ def test_brussels_acting_is_the_eu_and_an_international_body_can_be_the_other_si
     events = _events(process_text, " date 2025-07-18 Санкции\n\n"
                      "Евросоюз утвердил новый пакет санкций. В МИД России назвали решение Брюсселя "
                      "политически мотивированным.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert {a.canonical for a in accusation.recipient} == {"European Union"}
     doc = process_text(" date 2025-07-18 Переговоры\n\nПереговоры прошли в Брюсселе.\n")
     assert all(a.canonical != "European Union" for e in doc.events for a in e.actor + e.recipient)
@@ -997,7 +1004,7 @@ def test_the_act_one_is_accused_of_is_the_accuseds(process_text):
     events = _events(process_text, " date 2022-09-15 Граница\n\n"
                      "МИД Армении обвинил азербайджанскую сторону в обстреле приграничных сел и позиций в Сюникской "
                      "области с применением артиллерии и беспилотников.\n")
-    (assault,) = [e for e in events if e.event == "ASSAULT"]
+    assault = _only(events, "ASSAULT")
     assert _names(assault.actor) == {"Азербайджан"} and _names(assault.recipient) == {"Армения"}
 
 
@@ -1039,7 +1046,7 @@ def test_a_gerund_after_a_comma_opens_a_clause_of_its_own(process_text):
 def test_praise_of_a_capitals_efforts_is_praise_of_its_state(process_text):
     events = _events(process_text, " date 2024-03-05 Разговор\n\n"
                      "Министр иностранных дел Турции Хакан Фидан высоко оценил посреднические усилия Дохи.\n")
-    (support,) = [e for e in events if e.event == "SUPPORT"]
+    support = _only(events, "SUPPORT")
     assert _names(support.recipient) == {"Катар"}
 
 
@@ -1047,14 +1054,14 @@ def test_the_person_an_occasion_names_is_no_party_of_the_condolences(process_tex
     events = _events(process_text, " date 2025-05-14 Соболезнования\n\n"
                      "Президент Казахстана Касым-Жомарт Токаев направил соболезнования президенту Узбекистана "
                      "Шавкату Мирзиёеву в связи с кончиной бывшего президента Ислама Каримова.\n")
-    (support,) = [e for e in events if e.event == "SUPPORT"]
+    support = _only(events, "SUPPORT")
     assert _names(support.recipient) == {"Shavkat Mirziyoyev"}
 
 
 def test_an_indeclinable_country_is_found_in_any_case(process_text):
     events = _events(process_text, " date 2024-02-20 Турне\n\n"
                      "Глава МИД Индии Субраманьям Джайшанкар в пятницу посетил Того.\n")
-    (visit,) = [e for e in events if e.event == "CONSULT"]
+    visit = _only(events, "CONSULT")
     assert _names(visit.recipient) == {"Того"}
 
 
@@ -1070,7 +1077,7 @@ def test_a_bare_minister_is_the_minister_of_the_story(process_text):
     events = _events(process_text, " date 2022-11-03 Визит\n\n"
                      "Министр иностранных дел Венгрии Петер Сийярто прибыл в Анкару.\n\n"
                      "Министр также раскритиковал Евросоюз за антироссийские санкции.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert _names(accusation.actor) == {"Péter Szijjártó"}
 
 
@@ -1096,14 +1103,14 @@ def test_an_adjective_names_a_state_beyond_the_main_partners(process_text):
     events = _events(process_text, " date 2021-01-15 Выборы\n\n"
                      "Генеральный секретарь ООН Антониу Гутерриш призвал угандийские власти обеспечить "
                      "прозрачный подсчет голосов.\n")
-    (request,) = [e for e in events if e.event == "REQUEST"]
+    request = _only(events, "REQUEST")
     assert {a.country for a in request.recipient} == {"UGA"}
 
 
 def test_an_announced_package_of_aid_is_the_announcers(process_text):
     events = _events(process_text, " date 2024-03-07 Помощь\n\n"
                      "Франция объявила о новом пакете гуманитарной помощи Армении.\n")
-    (aid,) = [e for e in events if e.event == "AID"]
+    aid = _only(events, "AID")
     assert _names(aid.actor) == {"Франция"} and _names(aid.recipient) == {"Армения"}
 
 
@@ -1111,7 +1118,7 @@ def test_a_ceasefire_taking_effect_is_both_sides_retreat(process_text):
     events = _events(process_text, " date 2020-11-10 Карабах\n\n"
                      "Режим прекращения огня между Арменией и Азербайджаном вступил в силу в полночь.\n\n"
                      "Стороны договорились о прекращении огня.\n")
-    (retreat,) = [e for e in events if e.event == "RETREAT"]
+    retreat = _only(events, "RETREAT")
     assert _names(retreat.actor) == {"Армения", "Азербайджан"}
     assert all(e.event != "RETREAT" for e in events if "договорились" in e.mentions[0].sentence)
 
@@ -1119,7 +1126,7 @@ def test_a_ceasefire_taking_effect_is_both_sides_retreat(process_text):
 def test_handing_over_missiles_is_military_aid(process_text):
     events = _events(process_text, " date 2023-05-11 Помощь\n\n"
                      "Великобритания передала Украине крылатые ракеты большой дальности.\n")
-    (aid,) = [e for e in events if e.event == "AID"]
+    aid = _only(events, "AID")
     assert _names(aid.actor) == {"Великобритания"} and _names(aid.recipient) == {"Украина"}
 
 
@@ -1135,7 +1142,7 @@ def test_a_capitalized_title_before_a_name_is_not_part_of_it(process_text):
     events = _events(process_text, " date 2024-11-26 Визит\n\n"
                      "В Исламабаде Премьер-министр Шахбаз Шариф провел переговоры с Президентом Белоруссии "
                      "Александром Лукашенко.\n")
-    (talks,) = [e for e in events if e.event == "CONSULT"]
+    talks = _only(events, "CONSULT")
     assert _names(talks.actor) | _names(talks.recipient) == {"Shehbaz Sharif", "Alexander Lukashenko"}
 
 
@@ -1152,7 +1159,7 @@ def test_a_nominals_agent_told_by_apposed_titles_takes_part(process_text):
     events = _events(process_text, " date 2024-03-15 Звонок\n\n"
                      "Посол рассказал журналистам о беседе наследного принца, премьер-министра Королевства "
                      "Мухаммеда бен Салмана с президентом Турции Реджепом Тайипом Эрдоганом.\n")
-    (talk,) = [e for e in events if e.event == "CONSULT"]
+    talk = _only(events, "CONSULT")
     assert _names(talk.actor) | _names(talk.recipient) == {"Mohammed bin Salman", "Recep Tayyip Erdogan"}
 
 
@@ -1160,7 +1167,7 @@ def test_one_named_among_those_released_is_no_party_of_the_release(process_text)
     events = _events(process_text, " date 2024-08-02 Обмен\n\n"
                      "Власти Белоруссии освободили пятерых заключенных, в том числе журналиста Игоря Лосика, "
                      "и передали их Литве.\n")
-    (release,) = [e for e in events if e.event == "CONCEDE"]
+    release = _only(events, "CONCEDE")
     assert _names(release.recipient) == {"Литва"}
 
 
@@ -1240,7 +1247,7 @@ def test_a_free_delivery_is_aid_and_joint_manoeuvres_are_cooperation(process_tex
                      "Военно-морские силы Индии провели с Францией совместные маневры в Индийском океане.\n")
     aid = [e for e in events if e.event == "AID"]
     assert [(a.country, r.country) for e in aid for a in e.actor for r in e.recipient] == [("TUR", "SYR")]
-    (joint,) = [e for e in events if e.event == "COOPERATE"]
+    joint = _only(events, "COOPERATE")
     assert {a.country for a in joint.actor + joint.recipient} == {"IND", "FRA"}
 
 
@@ -1269,7 +1276,7 @@ def test_a_country_adjective_before_ministry_is_that_country_s_body_named_before
 def test_a_signed_decree_imposing_duties_is_the_signer_s_sanction_dated_by_its_signing(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nРаспоряжение о введении пошлин против "
                      "Белоруссии премьер-министр Литвы Гинтаутас Палуцкас подписал 10 ноября.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert {a.country for a in sanction.actor} == {"LTU"} and {a.country for a in sanction.recipient} == {"BLR"}
     assert sanction.date.iso() == "2024-11-10"
 
@@ -1277,21 +1284,21 @@ def test_a_signed_decree_imposing_duties_is_the_signer_s_sanction_dated_by_its_s
 def test_two_words_of_one_protest_in_a_sentence_are_one_event_with_its_target(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nТысячи жителей вышли на площадь перед парламентом в "
                      "Бишкеке, протестуя против решения правительства Киргизии.\n")
-    (protest,) = [e for e in events if e.event == "PROTEST"]
+    protest = _only(events, "PROTEST")
     assert [(a.kind, a.country) for a in protest.recipient] == [("organization", "KGZ")]
 
 
 def test_a_protest_is_aimed_at_the_one_its_demand_is_made_of(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nНесколько тысяч сторонников оппозиции вышли на "
                      "площадь в Белграде, требуя отставки премьер-министра Сербии Милоша Вучевича.\n")
-    (protest,) = [e for e in events if e.event == "PROTEST"]
+    protest = _only(events, "PROTEST")
     assert [(a.kind, a.country) for a in protest.recipient] == [("person", "SRB")]
 
 
 def test_a_rejected_accusation_is_aimed_at_the_accusers_told_before(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nОппозиция обвинила полицию Армении в избиении "
                      "задержанных. МВД Армении опровергло эти обвинения.\n")
-    (rejection,) = [e for e in events if e.event == "REJECT"]
+    rejection = _only(events, "REJECT")
     assert [a.office for a in rejection.recipient] == ["opposition"]
 
 
@@ -1307,35 +1314,35 @@ def test_dispersing_a_crowd_and_force_used_to_drive_protesters_off_are_coercion_
 def test_a_partner_s_name_tagged_genitive_after_its_title_is_still_the_partner(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nМинистр иностранных дел Кубы провел переговоры с "
                      "министром международных отношений и сотрудничества Намибии Наледи Мабузой.\n")
-    (talks,) = [e for e in events if e.event == "CONSULT"]
+    talks = _only(events, "CONSULT")
     assert len(talks.actor + talks.recipient) == 2
 
 
 def test_a_second_predicate_of_the_same_subject_ends_the_first_one_s_objects(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nАнкара обвинила Афины в эскалации напряженности, "
                      "и предложила пригласить к диалогу Италию.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert {a.country for a in accusation.recipient} == {"GRC"}
 
 
 def test_police_and_protesters_of_no_named_state_are_of_the_state_where_they_act(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Кишиневе полиция задержала десятки участников "
                      "акции.\n")
-    (arrest,) = [e for e in events if e.event == "COERCE"]
+    arrest = _only(events, "COERCE")
     assert [(a.office, a.country) for a in arrest.actor + arrest.recipient] == [("police", "MDA"), ("protesters", "MDA")]
 
 
 def test_an_act_in_a_letter_is_aimed_at_the_letter_s_addressee(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nПремьер-министр Японии Сигэру Исиба направил "
                      "президенту Южной Кореи письмо, в котором принес извинения за инцидент.\n")
-    (apology,) = [e for e in events if e.event == "CONCEDE"]
+    apology = _only(events, "CONCEDE")
     assert [(a.kind, a.country) for a in apology.recipient] == [("person", "KOR")]
 
 
 def test_an_act_said_in_the_present_is_of_the_report_s_day_not_of_the_past_told_before(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ марте 2023 года Турция обвинила Сирию в "
                      "обстрелах. Анкара призывает Дамаск вернуться к переговорам.\n")
-    (call,) = [e for e in events if e.event == "REQUEST"]
+    call = _only(events, "REQUEST")
     assert (call.date.iso(), call.auxiliary) == ("2024-11-12", None)
 
 
@@ -1354,7 +1361,7 @@ def test_an_official_of_an_international_body_is_no_state_s_counterpart(process_
 def test_a_meeting_noun_whose_predicate_is_a_modal_verb_is_possible(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nНаблюдатели считают, что решать вопрос придется "
                      "президентам: встреча Эрдогана и Алиева может пройти уже зимой.\n")
-    (talks,) = [e for e in events if e.event == "CONSULT"]
+    talks = _only(events, "CONSULT")
     assert talks.auxiliary == "hypothetical"
 
 
@@ -1400,7 +1407,7 @@ def test_a_warning_that_a_state_will_answer_is_a_threat(process_text):
 def test_arrests_told_on_the_police_s_word_in_a_story_of_protests_are_the_police_s_on_the_protesters(process_text):
     events = _events(process_text, " date 2024-11-12 Хроника\n\nВ Ереване тысячи человек вышли на митинг против "
                      "правительства.\n\nПо данным полиции, в ходе митинга были задержаны 35 человек.\n")
-    (arrests,) = [e for e in events if e.event == "COERCE"]
+    arrests = _only(events, "COERCE")
     assert [a.office for a in arrests.actor] == ["police"] and [r.office for r in arrests.recipient] == ["protesters"]
 
 
@@ -1668,7 +1675,7 @@ def test_an_earlier_date_describing_a_recalled_act_does_not_move_the_story_back(
                      "Этот шаг, сделанный 16 мая без объяснений, вызвал недоумение в Риге. Эстонской стороне "
                      "сообщено, что два сотрудника посольства Эстонии в Риге объявлены персонами нон грата и должны "
                      "покинуть территорию Латвии в течение 48 часов.\n")
-    (expulsion,) = [e for e in events if e.event == "SANCTION"]
+    expulsion = _only(events, "SANCTION")
     assert expulsion.date.iso() == "2024-05-20"
 
 
@@ -1684,14 +1691,14 @@ def test_talks_with_two_partners_are_one_meeting(process_text):
     events = _events(process_text, " date 2024-06-03 Хроника\n\nПрезидент Франции Эмманюэль Макрон провел "
                      "телефонные переговоры с канцлером Германии Олафом Шольцем и премьер-министром Италии "
                      "Джорджей Мелони.\n")
-    (talks,) = [e for e in events if e.event == "CONSULT"]
+    talks = _only(events, "CONSULT")
     assert sorted(a.country for a in talks.actor + talks.recipient) == ["DEU", "FRA", "ITA"]
 
 
 def test_a_body_naming_a_persons_post_is_no_party_of_its_own(process_text):
     events = _events(process_text, " date 2024-06-03 Хроника\n\nКанада ввела санкции против главнокомандующего "
                      "мьянманской армией Мин Аун Хлайна.\n")
-    (sanction,) = [e for e in events if e.event == "SANCTION"]
+    sanction = _only(events, "SANCTION")
     assert [a.country for a in sanction.actor] == ["CAN"]
     assert [(a.kind, a.country) for a in sanction.recipient] == [("person", "MMR")]
 
@@ -1699,7 +1706,7 @@ def test_a_body_naming_a_persons_post_is_no_party_of_its_own(process_text):
 def test_a_capital_speaks_for_its_state_with_a_particle_before_the_verb(process_text):
     events = _events(process_text, " date 2024-06-03 Хроника\n\nВ Тегеране также обвинили Вашингтон в срыве "
                      "переговоров.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert [a.country for a in accusation.actor] == ["IRN"]
     assert [a.country for a in accusation.recipient] == ["USA"]
 
@@ -1715,6 +1722,6 @@ def test_a_second_verb_of_the_subject_keeps_its_own_partners(process_text):
 def test_states_inside_the_charge_are_not_accused(process_text):
     events = _events(process_text, " date 2024-06-03 Хроника\n\nПхеньян обвинил Сеул в намерении разместить "
                      "на своей территории ракеты, нацеленные на Китай и Россию.\n")
-    (accusation,) = [e for e in events if e.event == "ACCUSE"]
+    accusation = _only(events, "ACCUSE")
     assert [a.country for a in accusation.actor] == ["PRK"]
     assert [a.country for a in accusation.recipient] == ["KOR"]
